@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+
+namespace BoundCheck.Validator.Verification;
+
+/// <summary>The judgement of one claim at one setting (DESIGN.md, "Verdicts").</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Verdict>))]
+public enum Verdict
+{
+    /// <summary>Hypotheses satisfied; measured value on the right side of the bound, error bar included.</summary>
+    [JsonStringEnumMemberName("holds")] Holds,
+    /// <summary>Hypotheses satisfied; measured value on the wrong side beyond the error bar.</summary>
+    [JsonStringEnumMemberName("violated")] Violated,
+    /// <summary>A hypothesis fails at this setting: the bound says nothing here.</summary>
+    [JsonStringEnumMemberName("not-applicable")] NotApplicable,
+    /// <summary>The bound holds but is trivially true here (probability &lt;= 0, bound above an a-priori bound).</summary>
+    [JsonStringEnumMemberName("vacuous")] Vacuous,
+    /// <summary>Non-convergence, NaN, or an error bar that straddles the bound: never counted as holds.</summary>
+    [JsonStringEnumMemberName("inconclusive")] Inconclusive,
+    /// <summary>Only an O-form is stated: one setting gives an implied constant; the verdict comes from a sweep.</summary>
+    [JsonStringEnumMemberName("needs-sweep")] NeedsSweep,
+}
+
+/// <summary>How a hypothesis was decided.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<HypothesisKind>))]
+public enum HypothesisKind
+{
+    /// <summary>True or false after substituting the setting's bindings.</summary>
+    [JsonStringEnumMemberName("symbolic")] Symbolic,
+    /// <summary>Decided by a measurement on the network or the data.</summary>
+    [JsonStringEnumMemberName("measured")] Measured,
+    /// <summary>Taken from a declared table (e.g. activation constants).</summary>
+    [JsonStringEnumMemberName("declared")] Declared,
+}
+
+/// <summary>Verdict of a scaling claim against a fitted exponent (DESIGN.md).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ScalingVerdict>))]
+public enum ScalingVerdict
+{
+    [JsonStringEnumMemberName("consistent")] Consistent,
+    [JsonStringEnumMemberName("inconsistent")] Inconsistent,
+    [JsonStringEnumMemberName("bound-not-tight")] BoundNotTight,
+    [JsonStringEnumMemberName("inconclusive")] Inconclusive,
+}
