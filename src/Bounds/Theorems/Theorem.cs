@@ -24,7 +24,11 @@ public sealed record Source(Paper Paper, string Result, string Reference)
 public sealed record Parameter(string Name, Domain Domain, Expr? Default, int Line);
 
 /// <summary><c>define name(params) = body</c>; a constant when <paramref name="Parameters"/> is empty.</summary>
-public sealed record Definition(string Name, IReadOnlyList<string> Parameters, Expr Body, Origin Origin);
+public sealed record TheoremDefinition(string Name, IReadOnlyList<string> Parameters, Expr Body, Origin Origin)
+{
+    /// <summary>The definition as the Expressions evaluator and inliner take it.</summary>
+    public Definition ToExpr() => new(Name, Parameters, Body);
+}
 
 /// <summary><c>assume left relation right</c>: must hold for the theorem to apply at a setting.</summary>
 /// <param name="Quantities">Vocabulary names it uses (measured or declared); empty when decided by the bindings alone.</param>
@@ -101,7 +105,7 @@ public sealed record Theorem(
     string Model,
     string Init,
     IReadOnlyList<Parameter> Parameters,
-    IReadOnlyList<Definition> Definitions,
+    IReadOnlyList<TheoremDefinition> Definitions,
     IReadOnlyList<Hypothesis> Hypotheses,
     IReadOnlyList<Claim> Claims,
     IReadOnlyList<Order> Orders,
@@ -131,8 +135,8 @@ public sealed record Theorem(
     public IReadOnlyList<string> Measures =>
         Claims.Select(c => c.Quantity)
             .Concat(Hypotheses.SelectMany(h => h.Quantities))
-            .Concat(Definitions.SelectMany(d => ExprSymbols.Names(d.Body)))
-            .Concat(Claims.SelectMany(c => ExprSymbols.Names(c.Bound)))
+            .Concat(Definitions.SelectMany(d => FreeSymbols.Names(d.Body)))
+            .Concat(Claims.SelectMany(c => FreeSymbols.Names(c.Bound)))
             .Where(Vocabulary.IsMeasured)
             .Distinct()
             .ToList();

@@ -27,7 +27,7 @@ internal sealed class SymbolTable(Action<int, int, string> error)
     /// <param name="declaredOnly">True for parameter defaults: only declared quantities of the vocabulary.</param>
     public void Check(Expr expr, Span where, IReadOnlyCollection<string> locals, bool allowPoly = false, bool declaredOnly = false)
     {
-        foreach (var name in ExprSymbols.Names(expr))
+        foreach (var name in FreeSymbols.Names(expr))
         {
             var quantity = Vocabulary.Find(name);
             var ok = declaredOnly

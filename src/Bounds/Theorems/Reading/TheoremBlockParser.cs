@@ -8,7 +8,7 @@ internal sealed partial class TheoremBlockParser(string file, Paper paper, IRead
 {
     private readonly Dictionary<string, string> keys = [];
     private readonly List<Parameter> parameters = [];
-    private readonly List<Definition> definitions = [];
+    private readonly List<TheoremDefinition> definitions = [];
     private readonly List<Hypothesis> hypotheses = [];
     private readonly List<ClaimBuilder> claims = [];
     private readonly List<Order> orders = [];
@@ -210,7 +210,7 @@ internal sealed partial class TheoremBlockParser(string file, Paper paper, IRead
         }
         if (expr is not null && tag is { } t)
         {
-            definitions.Add(new Definition(name, args, expr, new Origin(body.Text.Trim(), t, rest.Line)));
+            definitions.Add(new TheoremDefinition(name, args, expr, new Origin(body.Text.Trim(), t, rest.Line)));
         }
     }
 
@@ -226,7 +226,7 @@ internal sealed partial class TheoremBlockParser(string file, Paper paper, IRead
         var right = Context.Parse(p.Right);
         if (left is not null && right is not null && tag is { } t)
         {
-            var quantities = ExprSymbols.Names(left).Concat(ExprSymbols.Names(right)).Where(n => Vocabulary.Find(n) is not null).Distinct().ToList();
+            var quantities = FreeSymbols.Names(left).Concat(FreeSymbols.Names(right)).Where(n => Vocabulary.Find(n) is not null).Distinct().ToList();
             hypotheses.Add(new Hypothesis(left, p.Relation, right, quantities, new Origin(body.Text.Trim(), t, rest.Line)));
         }
     }
