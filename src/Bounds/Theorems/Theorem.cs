@@ -1,0 +1,151 @@
+using BoundCheck.Bounds.Expressions;
+
+namespace BoundCheck.Bounds.Theorems;
+
+/// <summary>Where a formula sits in its theorem file and how it was written there.</summary>
+/// <param name="Text">The formula as written (without its tag).</param>
+/// <param name="Tag">Its provenance tag.</param>
+/// <param name="Line">1-based line in the theorem file.</param>
+public sealed record Origin(string Text, Provenance Tag, int Line);
+
+/// <summary>The paper a theorem file is about (its ```paper block).</summary>
+public sealed record Paper(string Authors, string Title, string Venue, string Arxiv);
+
+/// <summary>Where a theorem comes from: the paper and the result in it.</summary>
+/// <param name="Result">The paper's numbering ("Theorem 4.1"), or "derived ..." for BoundCheck-derived results.</param>
+/// <param name="Reference">Where the catalogue discusses it ("PAPERS.md 1.5b").</param>
+public sealed record Source(Paper Paper, string Result, string Reference)
+{
+    /// <summary>One line: authors, venue, arXiv id and version, result.</summary>
+    public override string ToString() => $"{Paper.Authors}; {Paper.Venue}; arXiv:{Paper.Arxiv}; {Result}";
+}
+
+/// <summary>A symbol the setting binds. <paramref name="Default"/> (over declared quantities) applies when it is unbound.</summary>
+public sealed record Parameter(string Name, Domain Domain, Expr? Default, int Line);
+
+/// <summary><c>define name(params) = body</c>; a constant when <paramref name="Parameters"/> is empty.</summary>
+public sealed record TheoremDefinition(string Name, IReadOnlyList<string> Parameters, Expr Body, Origin Origin)
+{
+    /// <summary>The definition as the Expressions evaluator and inliner take it.</summary>
+    public Definition ToExpr() => new(Name, Parameters, Body);
+}
+
+/// <summary><c>assume left relation right</c>: must hold for the theorem to apply at a setting.</summary>
+/// <param name="Quantities">Vocabulary names it uses (measured or declared); empty when decided by the bindings alone.</param>
+public sealed record Hypothesis(Expr Left, Relation Relation, Expr Right, IReadOnlyList<string> Quantities, Origin Origin);
+
+/// <summary>Where a claim is asserted.</summary>
+public enum ScopeKind
+{
+    /// <summary>At the initial parameters theta_0.</summary>
+    AtInit,
+    /// <summary>Everywhere in B_Spec(rho, rho1; theta_0): per-layer spectral radius rho, output-layer radius rho1.</summary>
+    SpectralBall,
+    /// <summary>Everywhere in B_Frob(rho, rho1; theta_0).</summary>
+    FrobeniusBall,
+    /// <summary>Everywhere in B_Euc(R; theta_0).</summary>
+    EuclideanBall,
+    /// <summary>At every step of full-batch gradient descent.</summary>
+    AlongGd,
+    /// <summary>Along gradient flow (checked on GD with a small step).</summary>
+    AlongGradientFlow,
+}
+
+/// <summary>How a claim quantifies over training inputs.</summary>
+public enum InputQuantifier { None, ForAll, MaxOver }
+
+/// <summary>The scope of a claim: kind, its arguments (ball radii), and the quantifier over inputs.</summary>
+public sealed record Scope(ScopeKind Kind, IReadOnlyList<Expr> Arguments, InputQuantifier Inputs, Origin Origin);
+
+/// <summary><c>probability &gt;= bound</c> over the random initialisation.</summary>
+public sealed record Probability(Expr Bound, Origin Origin);
+
+/// <summary>The kind of an asymptotic statement.</summary>
+public enum AsymptoticKind { BigO, SoftBigO, Omega, Theta }
+
+/// <summary>
+/// An asymptotic form the paper states (<c>stated O(...)</c>, or <c>abstract O(...)</c> when it is the abstract's
+/// wording). <c>poly(L)</c> in <paramref name="Body"/> means an unspecified polynomial in L.
+/// </summary>
+/// <param name="Label">"stated", "abstract", or for a theorem-level <c>order</c>, the definition it describes.</param>
+public sealed record StatedForm(AsymptoticKind Kind, Expr Body, string Label, Origin Origin);
+
+/// <summary><c>order definition O(...)</c>: the paper's stated order of one of the theorem's definitions.</summary>
+public sealed record Order(string Definition, StatedForm Form);
+
+/// <summary>A checkable claim: <c>quantity relation bound</c> over a scope, possibly with a probability.</summary>
+/// <param name="Name">Short name unique in its theorem ("hessian").</param>
+/// <param name="Quantity">A measured quantity of the <see cref="Vocabulary"/>.</param>
+/// <param name="Bound">The bound; when <paramref name="ConstantKnown"/> is false, the O-form without its constant.</param>
+/// <param name="UnknownFactor">The factor the unknown constant may depend on (e.g. poly(L)), or null.</param>
+public sealed record Claim(
+    string Name,
+    string Quantity,
+    Relation Relation,
+    Expr Bound,
+    Origin Origin,
+    Scope Scope,
+    Probability? Probability,
+    bool ConstantKnown,
+    Expr? UnknownFactor,
+    IReadOnlyList<StatedForm> Stated,
+    IReadOnlyList<string> Notes);
+
+/// <summary>One theorem of a theorem file (one ```theorem block).</summary>
+/// <param name="Model">Model family name (<see cref="ModelFamilies"/>).</param>
+/// <param name="Init">Initialisation the claims assume ("gaussian", "positive", ...).</param>
+/// <param name="Orders">Theorem-level stated orders of definitions (<c>order name O(...)</c>).</param>
+/// <param name="Prose">The Markdown around the block, for the report.</param>
+/// <param name="File">Path of the theorem file.</param>
+/// <param name="Line">Line of the block's first content line.</param>
+public sealed record Theorem(
+    string Id,
+    string Title,
+    Source Source,
+    string Model,
+    string Init,
+    IReadOnlyList<Parameter> Parameters,
+    IReadOnlyList<TheoremDefinition> Definitions,
+    IReadOnlyList<Hypothesis> Hypotheses,
+    IReadOnlyList<Claim> Claims,
+    IReadOnlyList<Order> Orders,
+    string Prose,
+    string File,
+    int Line)
+{
+    /// <summary>Every tagged formula of the theorem, in file order.</summary>
+    public IEnumerable<Origin> Formulas =>
+        Definitions.Select(d => d.Origin)
+            .Concat(Hypotheses.Select(h => h.Origin))
+            .Concat(Claims.SelectMany(ClaimFormulas))
+            .Concat(Orders.Select(o => o.Form.Origin))
+            .OrderBy(o => o.Line);
+
+    /// <summary>Counts per tag, e.g. "2 verbatim, 5 reconstructed, 3 derived".</summary>
+    public string ProvenanceSummary =>
+        string.Join(", ", Enum.GetValues<Provenance>()
+            .Select(tag => (tag, count: Formulas.Count(f => f.Tag == tag)))
+            .Where(x => x.count > 0)
+            .Select(x => $"{x.count} {x.tag.Name()}"));
+
+    /// <summary>needs-PDF-check when any formula is reconstructed.</summary>
+    public string Status => Formulas.Any(f => f.Tag == Provenance.Reconstructed) ? "needs-PDF-check" : "ok";
+
+    /// <summary>The measured quantities the theorem's claims and hypotheses use (what the Validator must measure).</summary>
+    public IReadOnlyList<string> Measures =>
+        Claims.Select(c => c.Quantity)
+            .Concat(Hypotheses.SelectMany(h => h.Quantities))
+            .Concat(Definitions.SelectMany(d => FreeSymbols.Names(d.Body)))
+            .Concat(Claims.SelectMany(c => FreeSymbols.Names(c.Bound)))
+            .Where(Vocabulary.IsMeasured)
+            .Distinct()
+            .ToList();
+
+    /// <summary>The claim called <paramref name="name"/>, or null.</summary>
+    public Claim? FindClaim(string name) => Claims.FirstOrDefault(c => c.Name == name);
+
+    private static IEnumerable<Origin> ClaimFormulas(Claim c) =>
+        new[] { c.Origin, c.Scope.Origin }
+            .Concat(c.Probability is null ? [] : [c.Probability.Origin])
+            .Concat(c.Stated.Select(s => s.Origin));
+}

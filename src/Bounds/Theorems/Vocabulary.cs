@@ -1,0 +1,73 @@
+namespace BoundCheck.Bounds.Theorems;
+
+/// <summary>Whether the Validator measures a quantity on the network/data or reads it from a declared table.</summary>
+public enum QuantityKind { Measured, Declared }
+
+/// <summary>One name a theorem may use besides its own parameters and definitions.</summary>
+/// <param name="Name">The name as written in theorem files.</param>
+/// <param name="Description">What it is, in math.</param>
+/// <param name="Aggregation">How it is aggregated: over inputs, per step, per setting, over seeds.</param>
+public sealed record Quantity(string Name, string Description, string Aggregation, QuantityKind Kind);
+
+/// <summary>
+/// The single list of quantities the Validator measures or declares (PAPERS.md 5.1). A theorem naming anything
+/// else that is not its own parameter or definition fails to load.
+/// </summary>
+public static class Vocabulary
+{
+    /// <summary>Every known quantity, measured first.</summary>
+    public static IReadOnlyList<Quantity> All { get; } =
+    [
+        M("hessian_norm_predictor", "||grad^2_theta f(theta; x_i)||_2", "max over inputs, at each probed point"),
+        M("hessian_norm_loss", "||grad^2 Lhat(theta)||_2", "at each probed point"),
+        M("grad_norm_predictor", "||grad_theta f(theta; x_i)||_2", "max over inputs, at each probed point"),
+        M("loss", "Lhat(theta_t), averaged square loss", "per step"),
+        M("loss0", "Lhat(theta_0), loss at initialisation", "per run"),
+        M("grad_norm_loss", "||grad Lhat(theta_t)||_2", "per step"),
+        M("avg_grad_norm_sq", "||gbar_t||_2^2, gbar_t = (1/n) sum_i grad_theta f(theta_t; x_i)", "per step"),
+        M("step_cosine", "kappa_t = |cos(theta_{t+1} - theta_t, gbar_t)|", "per step"),
+        M("rsc_modulus", "alphahat_t = 2 (Lhat(theta') - Lhat(theta_t) - <theta' - theta_t, grad Lhat(theta_t)>) / ||theta' - theta_t||^2", "per step"),
+        M("contraction_ratio", "r_t = (Lhat(theta_{t+1}) - Lhat*) / (Lhat(theta_t) - Lhat*)", "per step"),
+        M("pl_ratio", "||grad Lhat||^2 / Lhat", "per step"),
+        M("ntk_lambda_min", "lambda_min(J J^T), empirical NTK Gram matrix", "per probed point"),
+        M("distance_from_init", "||theta_t - theta_0||_2", "per step"),
+        M("layer_distance_max", "max_l ||W_t^(l) - W_0^(l)||_2", "per step"),
+        M("output_distance", "||v_t - v_0||_2", "per step"),
+        M("init_spectral_max", "max_l ||W_0^(l)||_2 / sqrt(m)", "per seed"),
+        M("input_gram_lambda_min", "lambda_min(X X^T)", "per data set"),
+        M("input_norm_max", "max_i ||x_i||_2", "per data set"),
+        M("input_norm_min", "min_i ||x_i||_2", "per data set"),
+        M("input_min_pair_distance", "min_{i != j} ||x_i - x_j||_2 (distinct inputs when > 0)", "per data set"),
+        M("label_mean_square", "(1/n) sum_i y_i^2", "per data set"),
+        M("output_norm_init", "||v_0||_2", "per seed"),
+        M("feature_rank", "numerical rank of the n x m_l feature matrix of the designated layer", "per probed point"),
+        M("feature_sigma_min", "smallest singular value of the n x m_l feature matrix", "per probed point"),
+        M("step", "t, the GD step index", "per step"),
+        M("pl_alpha_estimate", "smallest PL ratio ||grad Lhat||^2 / Lhat found over the ball (an upper bound on the inf)", "per run"),
+        M("smoothness_estimate", "largest ||grad^2 Lhat|| found over the ball (a lower bound on the sup)", "per run"),
+        M("init_event_rate", "fraction of seeds on which E0 holds (max_l ||W_0^(l)||_2 / sqrt(m) <= sigma1)", "over seeds"),
+        D("activation.lipschitz", "sup_z |phi'(z)|"),
+        D("activation.smoothness", "sup_z |phi''(z)|"),
+        D("activation.phi0", "phi(0)"),
+        D("activation.increasing", "1 if phi' > 0 everywhere, else 0"),
+        D("activation.min_derivative", "inf_z phi'(z)"),
+        D("activation.analytic", "1 if phi is real-analytic and not a polynomial, else 0"),
+        D("init.variance", "sigma0^2, the variance used for the Gaussian weights"),
+        D("data.n", "number of training points"),
+        D("data.d", "input dimension"),
+    ];
+
+    private static readonly Dictionary<string, Quantity> ByName = All.ToDictionary(q => q.Name, StringComparer.Ordinal);
+
+    /// <summary>The quantity called <paramref name="name"/>, or null.</summary>
+    public static Quantity? Find(string name) => ByName.GetValueOrDefault(name);
+
+    /// <summary>True when <paramref name="name"/> is a measured quantity.</summary>
+    public static bool IsMeasured(string name) => Find(name)?.Kind == QuantityKind.Measured;
+
+    private static Quantity M(string name, string description, string aggregation) =>
+        new(name, description, aggregation, QuantityKind.Measured);
+
+    private static Quantity D(string name, string description) =>
+        new(name, description, "declared per setting", QuantityKind.Declared);
+}
