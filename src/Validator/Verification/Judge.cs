@@ -1,13 +1,6 @@
-namespace BoundCheck.Validator.Verification;
+using BoundCheck.Bounds.Theorems;
 
-/// <summary>The relation a claim asserts between the measured quantity and its bound.</summary>
-public enum Relation
-{
-    /// <summary>measured &lt;= bound (an upper bound).</summary>
-    AtMost,
-    /// <summary>measured &gt;= bound (a lower bound).</summary>
-    AtLeast,
-}
+namespace BoundCheck.Validator.Verification;
 
 /// <summary>
 /// Turns one measurement with its error bar into a verdict (DESIGN.md, "Verdicts"): holds or violated only when
@@ -35,9 +28,10 @@ public static class Judge
             return (Verdict.Inconclusive, $"error bar is {error}");
         }
         // A claim holds when even the worst end of the error bar is on the right side.
-        var (worst, best) = relation == Relation.AtMost ? (measured + error, measured - error) : (measured - error, measured + error);
-        var holds = relation == Relation.AtMost ? worst <= bound : worst >= bound;
-        var violated = relation == Relation.AtMost ? best > bound : best < bound;
+        var upper = IsUpperBound(relation);
+        var (worst, best) = upper ? (measured + error, measured - error) : (measured - error, measured + error);
+        var holds = upper ? worst <= bound : worst >= bound;
+        var violated = upper ? best > bound : best < bound;
         if (violated)
         {
             return (Verdict.Violated, null);
@@ -47,11 +41,30 @@ public static class Judge
             return (Verdict.Inconclusive,
                 $"the error bar [{measured - error:G4}, {measured + error:G4}] contains the bound {bound:G4}");
         }
-        if (trivialBound is { } trivial && (relation == Relation.AtMost ? bound >= trivial : bound <= trivial))
+        if (trivialBound is { } trivial && (upper ? bound >= trivial : bound <= trivial))
         {
             return (Verdict.Vacuous, $"the bound {bound:G4} is no better than the a-priori bound {trivial:G4}");
         }
         return (Verdict.Holds, null);
+    }
+
+    /// <summary>True for &lt;= and &lt; (the bound is an upper bound on the measured quantity).</summary>
+    public static bool IsUpperBound(Relation relation) => relation is Relation.LessOrEqual or Relation.Less;
+
+    /// <summary>
+    /// Judges a rate measured over seeds with a statistical interval [low, high]: violated only when the whole
+    /// interval is on the wrong side, holds when the point estimate is on the right side.
+    /// </summary>
+    public static (Verdict Verdict, string? Reason) CompareInterval(double estimate, double low, double high, double bound, Relation relation)
+    {
+        var upper = IsUpperBound(relation);
+        if (upper ? low > bound : high < bound)
+        {
+            return (Verdict.Violated, $"the 95% interval [{low:G4}, {high:G4}] excludes the bound {bound:G4}");
+        }
+        return (upper ? estimate <= bound : estimate >= bound)
+            ? (Verdict.Holds, $"estimate {estimate:G4}, 95% interval [{low:G4}, {high:G4}]")
+            : (Verdict.Inconclusive, $"estimate {estimate:G4} is on the wrong side of {bound:G4} but the 95% interval [{low:G4}, {high:G4}] contains it");
     }
 
     /// <summary>measured / bound, the tightness of an upper bound (1 = tight); null when undefined.</summary>

@@ -1,0 +1,19 @@
+using BoundCheck.Bounds.Expressions;
+using BoundCheck.Validator.Verification.Probing;
+
+namespace BoundCheck.Validator.Verification;
+
+/// <summary>What every claim of one theorem at one setting shares: the probe, the bindings, the init point.</summary>
+internal sealed class CheckContext(SettingSpec spec, ISettingProbe probe, IReadOnlyDictionary<string, double> bindings, Definitions definitions, double? eta)
+{
+    private readonly PointValues _values = new(probe, bindings, definitions);
+
+    public SettingSpec Spec { get; } = spec;
+    public ISettingProbe Probe { get; } = probe;
+    public double? Eta { get; } = eta;
+
+    /// <summary>theta_0: the first point of every scope.</summary>
+    public ProbePoint Init { get; } = new(0, "init", 0);
+
+    public EvalEnvironment Environment(ProbePoint point, IEnumerable<Expr> exprs) => _values.At(point, Init, exprs);
+}

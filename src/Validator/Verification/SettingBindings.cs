@@ -1,0 +1,89 @@
+using BoundCheck.Bounds.Expressions;
+using BoundCheck.Bounds.Theorems;
+
+namespace BoundCheck.Validator.Verification;
+
+/// <summary>Resolves a theorem's parameters at a setting: given values, the file's defaults, the data, then common defaults.</summary>
+public static class SettingBindings
+{
+    /// <summary>Values used for parameters nobody set (a laptop-scale setting; stated in every report).</summary>
+    public static IReadOnlyDictionary<string, double> CommonDefaults { get; } = new Dictionary<string, double>
+    {
+        ["L"] = 3,
+        ["m"] = 256,
+        ["sigma1"] = 1,
+        ["rho"] = 1,
+        ["rho1"] = 1,
+        ["rho2"] = 1,
+        ["kappa"] = 0.01,
+        ["R"] = 1,
+        ["r"] = 1,
+        ["lambda"] = 4,
+    };
+
+    /// <summary>Parameters the data determines when they are not given.</summary>
+    private static readonly Dictionary<string, string> FromData = new() { ["d"] = "data.d", ["n"] = "data.n" };
+
+    /// <summary>
+    /// Every parameter of <paramref name="theorem"/> with a value, plus the declared values; errors name the
+    /// parameter and what is wrong (unknown name, value outside its domain, no value).
+    /// </summary>
+    public static (Dictionary<string, double> Values, List<string> Errors) Resolve(
+        Theorem theorem, IReadOnlyDictionary<string, double> given, IReadOnlyDictionary<string, double> declared, bool strict)
+    {
+        var values = new Dictionary<string, double>(declared, StringComparer.Ordinal);
+        var errors = new List<string>();
+        var names = theorem.Parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        if (strict)
+        {
+            errors.AddRange(given.Keys.Where(k => !names.Contains(k)).Select(k =>
+                $"--set {k}: '{k}' is not a parameter of {theorem.Id} (its parameters: {string.Join(", ", names.Order(StringComparer.Ordinal))})"));
+        }
+        foreach (var parameter in theorem.Parameters)
+        {
+            var value = Value(parameter, given, values);
+            if (value is null)
+            {
+                errors.Add($"parameter {parameter.Name} of {theorem.Id} has no value: pass --set {parameter.Name}=VALUE");
+                continue;
+            }
+            if (!parameter.Domain.Contains(value.Value))
+            {
+                errors.Add($"parameter {parameter.Name} = {value.Value:G6} is outside its domain {parameter.Name} {parameter.Domain}");
+            }
+            values[parameter.Name] = value.Value;
+        }
+        return (values, errors);
+    }
+
+    private static double? Value(Parameter parameter, IReadOnlyDictionary<string, double> given, Dictionary<string, double> known)
+    {
+        if (given.TryGetValue(parameter.Name, out var v))
+        {
+            return v;
+        }
+        if (parameter.Default is { } expr)
+        {
+            var outcome = Evaluator.Evaluate(expr, known);
+            return outcome.Succeeded ? outcome.Value : null;
+        }
+        if (FromData.TryGetValue(parameter.Name, out var declaredName) && known.TryGetValue(declaredName, out var fromData))
+        {
+            return fromData;
+        }
+        return CommonDefaults.TryGetValue(parameter.Name, out var common) ? common : null;
+    }
+
+    /// <summary>sigma0^2 from <c>assume init.variance = EXPR</c>, evaluated at the setting; null when the theorem has none.</summary>
+    public static double? InitVariance(Theorem theorem, EvalEnvironment environment)
+    {
+        var hypothesis = theorem.Hypotheses.FirstOrDefault(h =>
+            h.Relation == Relation.Equal && h.Left is Sym { Name: "init.variance" });
+        if (hypothesis is null)
+        {
+            return null;
+        }
+        var outcome = Evaluator.Evaluate(hypothesis.Right, environment);
+        return outcome.Succeeded ? outcome.Value : null;
+    }
+}

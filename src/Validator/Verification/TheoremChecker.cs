@@ -1,0 +1,77 @@
+using System.Globalization;
+using BoundCheck.Bounds.Expressions;
+using BoundCheck.Bounds.Theorems;
+using BoundCheck.Validator.Verification.Probing;
+
+namespace BoundCheck.Validator.Verification;
+
+/// <summary>The result of checking one theorem at one setting.</summary>
+/// <param name="Setting">Readable setting name, e.g. "banerjee2023.hessian/L3-m512-tanh-seed1".</param>
+/// <param name="Errors">Bad input (unknown or out-of-domain parameters); no claim was checked when non-empty.</param>
+public sealed record TheoremCheck(
+    string Setting,
+    IReadOnlyDictionary<string, double> Bindings,
+    IReadOnlyList<ClaimResult> Claims,
+    IReadOnlyList<Plot> Plots,
+    IReadOnlyList<string> Errors);
+
+/// <summary>Checks a theorem at a setting: resolve bindings, build the probe, check hypotheses, judge each claim.</summary>
+public static class TheoremChecker
+{
+    /// <param name="strict">Reject --set names that are not parameters of the theorem (true for `check`).</param>
+    public static TheoremCheck Check(
+        Theorem theorem, SettingSpec spec, IProbeFactory factory, bool strict = true,
+        IProgress<string>? progress = null, CancellationToken cancellation = default)
+    {
+        var declared = factory.Declared(spec);
+        var (bindings, errors) = SettingBindings.Resolve(theorem, spec.Bindings, declared, strict);
+        var setting = $"{theorem.Id}/{SettingName(spec, bindings)}";
+        if (errors.Count > 0)
+        {
+            return new TheoremCheck(setting, bindings, [], [], errors);
+        }
+        var definitions = Definitions.Of(theorem.Definitions.Select(d => d.ToExpr()));
+        var initVariance = SettingBindings.InitVariance(theorem, new EvalEnvironment(bindings, definitions));
+        if (initVariance is { } variance)
+        {
+            bindings["init.variance"] = variance;
+        }
+        var probe = factory.Create(new ProbeRequest(theorem.Model, spec.Init ?? theorem.Init, spec, bindings, initVariance));
+        foreach (var (name, value) in probe.Declared)
+        {
+            bindings.TryAdd(name, value);
+        }
+        double? eta = bindings.TryGetValue("eta", out var e) ? e : null;
+        var context = new CheckContext(spec, probe, bindings, definitions, eta);
+        var claims = new List<ClaimResult>();
+        var plots = new List<Plot>();
+        foreach (var claim in theorem.Claims)
+        {
+            var (result, plot) = ClaimCheck.Run(theorem, claim, setting, context, progress, cancellation);
+            claims.Add(result);
+            if (plot is not null)
+            {
+                plots.Add(plot);
+            }
+        }
+        return new TheoremCheck(setting, bindings, claims, plots, []);
+    }
+
+    /// <summary>"L3-m512-rho=1-tanh-seed1": L and m always, other bindings only when given.</summary>
+    private static string SettingName(SettingSpec spec, IReadOnlyDictionary<string, double> bindings)
+    {
+        var parts = new List<string>();
+        foreach (var key in new[] { "L", "m" })
+        {
+            if (bindings.TryGetValue(key, out var v))
+            {
+                parts.Add(key + v.ToString("G6", CultureInfo.InvariantCulture));
+            }
+        }
+        parts.AddRange(spec.Bindings.Keys.Where(k => k is not ("L" or "m")).Order(StringComparer.Ordinal)
+            .Select(k => $"{k}={spec.Bindings[k].ToString("G6", CultureInfo.InvariantCulture)}"));
+        parts.Add(spec.Activation);
+        parts.Add($"seed{spec.Seed}");
+        return string.Join("-", parts);
+    }
+}
