@@ -1,0 +1,133 @@
+using BoundCheck.Validator.Data;
+using BoundCheck.Validator.LinearAlgebra;
+using BoundCheck.Validator.Networks;
+
+namespace BoundCheck.Validator.Derivatives;
+
+/// <summary>
+/// Exact derivatives of a network over a fixed batch of n inputs (X, d x n column-major, one column per sample),
+/// all samples in one GEMM per layer. Workspaces are allocated once; an evaluator is not thread-safe.
+/// </summary>
+public sealed class BatchEvaluator
+{
+    private readonly BatchState _state;
+
+    /// <summary>An evaluator over <paramref name="count"/> inputs stored as d x n column-major.</summary>
+    public BatchEvaluator(Network network, ReadOnlyMemory<double> inputs, int count, BlasBackend? blas = null)
+    {
+        _state = new BatchState(network, inputs, count);
+        Blas = blas ?? LinearAlgebra.Blas.Default;
+    }
+
+    /// <summary>An evaluator over the inputs of <paramref name="data"/>.</summary>
+    public BatchEvaluator(Network network, Dataset data, BlasBackend? blas = null)
+        : this(network, data.Inputs, data.Count, blas)
+    {
+    }
+
+    /// <summary>The network.</summary>
+    public Network Network => _state.Network;
+
+    /// <summary>n.</summary>
+    public int Count => _state.Count;
+
+    /// <summary>The BLAS backend the passes use.</summary>
+    public BlasBackend Blas { get; }
+
+    /// <summary>f(theta; x_i) for every sample, into <paramref name="predictions"/> (length n).</summary>
+    public void Predict(ReadOnlySpan<double> theta, Span<double> predictions)
+    {
+        Network.CheckParameters(theta);
+        Passes.Forward(_state, theta, Blas, derivatives: false);
+        _state.Predictions.CopyTo(predictions);
+    }
+
+    /// <summary>The loss at theta: one forward pass, no derivatives (cheap, for RSC moduli and line searches).</summary>
+    public double Loss(ReadOnlySpan<double> theta, ReadOnlySpan<double> targets, LossKind kind)
+    {
+        Network.CheckParameters(theta);
+        Passes.Forward(_state, theta, Blas, derivatives: false);
+        return Losses.Value(kind, _state.Predictions, targets);
+    }
+
+    /// <summary>The loss and its gradient (into <paramref name="gradient"/>, length p).</summary>
+    public double LossGradient(ReadOnlySpan<double> theta, ReadOnlySpan<double> targets, LossKind kind, Span<double> gradient)
+    {
+        CheckGradient(theta, gradient);
+        Passes.Forward(_state, theta, Blas, derivatives: true);
+        Losses.Derivatives(kind, _state.Predictions, targets, _state.Weights, _state.Curvature);
+        Passes.Backward(_state, theta, gradient, Blas);
+        return Losses.Value(kind, _state.Predictions, targets);
+    }
+
+    /// <summary>sum_i weights_i grad f(theta; x_i) by one backward pass (weights = e_i gives one sample's gradient).</summary>
+    public void WeightedGradient(ReadOnlySpan<double> theta, ReadOnlySpan<double> weights, Span<double> gradient)
+    {
+        CheckGradient(theta, gradient);
+        CheckSamples(weights.Length, nameof(weights));
+        Passes.Forward(_state, theta, Blas, derivatives: true);
+        weights.CopyTo(_state.Weights);
+        Passes.Backward(_state, theta, gradient, Blas);
+    }
+
+    /// <summary>gbar = (1/n) sum_i grad f(theta; x_i) = J^T 1/n.</summary>
+    public void AverageGradient(ReadOnlySpan<double> theta, Span<double> gradient)
+    {
+        var weights = new double[Count];
+        Array.Fill(weights, 1.0 / Count);
+        WeightedGradient(theta, weights, gradient);
+    }
+
+    /// <summary>The exact empirical loss Hessian at theta as an operator (theta must not change while it is used).</summary>
+    public HessianOperator LossHessian(ReadOnlyMemory<double> theta, ReadOnlySpan<double> targets, LossKind kind)
+    {
+        Network.CheckParameters(theta.Span);
+        var state = new BatchState(Network, _state.Inputs, Count);
+        Passes.Forward(state, theta.Span, Blas, derivatives: true);
+        Losses.Derivatives(kind, state.Predictions, targets, state.Weights, state.Curvature);
+        return new HessianOperator(state, theta, Blas);
+    }
+
+    /// <summary>sum_i weights_i grad^2 f(theta; x_i) as an operator (weights = e_i: the predictor Hessian at x_i).</summary>
+    public HessianOperator PredictorHessian(ReadOnlyMemory<double> theta, ReadOnlySpan<double> weights)
+    {
+        Network.CheckParameters(theta.Span);
+        CheckSamples(weights.Length, nameof(weights));
+        var state = new BatchState(Network, _state.Inputs, Count);
+        Passes.Forward(state, theta.Span, Blas, derivatives: true);
+        weights.CopyTo(state.Weights);
+        return new HessianOperator(state, theta, Blas);
+    }
+
+    /// <summary>The predictor Hessian grad^2_theta f(theta; x) at the single input x (length d).</summary>
+    public static HessianOperator PredictorHessian(Network network, ReadOnlyMemory<double> theta, ReadOnlyMemory<double> input,
+        BlasBackend? blas = null) =>
+        new BatchEvaluator(network, input, 1, blas).PredictorHessian(theta, [1.0]);
+
+    /// <summary>Runs a forward pass and a backward pass with unit weights; G^(l) then holds per-sample dz-gradients.</summary>
+    internal BatchState PerSampleState(ReadOnlySpan<double> theta)
+    {
+        Network.CheckParameters(theta);
+        Passes.Forward(_state, theta, Blas, derivatives: true);
+        Array.Fill(_state.Weights, 1.0);
+        Passes.Backward(_state, theta, Span<double>.Empty, Blas);
+        return _state;
+    }
+
+    private void CheckGradient(ReadOnlySpan<double> theta, Span<double> gradient)
+    {
+        Network.CheckParameters(theta);
+        if (gradient.Length != Network.ParameterCount)
+        {
+            throw new ArgumentException($"gradient has {gradient.Length} entries, p = {Network.ParameterCount}", nameof(gradient));
+        }
+    }
+
+    private void CheckSamples(int length, string name)
+    {
+        if (length != Count)
+        {
+            throw new ArgumentException($"{name} has {length} entries, n = {Count}", name);
+        }
+    }
+}
