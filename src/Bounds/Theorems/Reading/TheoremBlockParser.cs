@@ -129,7 +129,7 @@ internal sealed partial class TheoremBlockParser(string file, Paper paper, IRead
         keys[key] = value.Text;
     }
 
-    // uses: other.id -- imports the parameters and definitions of an earlier theorem of the same file.
+    // uses: other.id -- imports the parameters, definitions and hypotheses of an earlier theorem of the same file.
     private void Uses(Span value)
     {
         if (!earlier.TryGetValue(value.Text, out var source))
@@ -143,6 +143,7 @@ internal sealed partial class TheoremBlockParser(string file, Paper paper, IRead
             imported.Add(p.Name);
             Context.Symbols.AddConstant(p.Name);
         }
+        hypotheses.AddRange(source.Hypotheses.Where(h => hypotheses.All(k => k.Origin.Text != h.Origin.Text)));
         foreach (var d in source.Definitions.Where(d => definitions.All(e => e.Name != d.Name)))
         {
             definitions.Add(d);

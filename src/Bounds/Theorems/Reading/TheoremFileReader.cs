@@ -72,7 +72,7 @@ internal static partial class TheoremFileReader
         {
             var i = block.Lines.ToList().FindIndex(l => l.StartsWith("arxiv:", StringComparison.Ordinal));
             errors.Add(new LoadError(file, block.FirstLine + i, block.Lines[i].IndexOf(values["arxiv"], StringComparison.Ordinal) + 1,
-                "expected an arXiv id with its version, e.g. 2209.15106v1"));
+                "expected an arXiv id, e.g. 2209.15106v1 (version when known)"));
         }
         return new Paper(values["authors"], values["title"], values["venue"], values["arxiv"]);
     }
@@ -80,6 +80,6 @@ internal static partial class TheoremFileReader
     [GeneratedRegex(@"^(?<key>[a-z]+):\s*(?<value>\S.*)$")]
     private static partial Regex PaperLine();
 
-    [GeneratedRegex(@"^[0-9]{4}\.[0-9]{4,5}v[0-9]+$")]
+    [GeneratedRegex(@"^[0-9]{4}\.[0-9]{4,5}(v[0-9]+)?$")]
     private static partial Regex ArxivId();
 }
