@@ -16,6 +16,7 @@ internal static class StoreFile
 {
     public const string PointsFile = "points.jsonl";
     public const string ManifestFile = "manifest.json";
+    public const string LockFile = "sweep.lock";
 
     public static SweepParse<StoreContents> Parse(ReadOnlySpan<byte> bytes, string path)
     {

@@ -60,7 +60,8 @@ public static class SweepRunner
                     return;
                 }
                 store.Append(result);
-                progress?.Report(state.Finish(result, clock.Elapsed));
+                var report = state.Finish(result, clock.Elapsed);
+                progress?.Report(report);
             }
         }
         var workers = Enumerable.Range(0, Math.Min(jobs, Math.Max(missing.Count, 1))).Select(_ => Task.Run(Worker)).ToArray();

@@ -5,17 +5,19 @@ namespace BoundCheck.Validator.Sweeps;
 /// <summary>
 /// A resumable sweep directory: manifest.json (grid, shard, arguments, fingerprint) and points.jsonl (one
 /// finished point per line, each appended with one write and fsynced). Opening holds an exclusive lock on
-/// points.jsonl, so two processes cannot run into the same directory. Each shard gets its own directory.
+/// sweep.lock, so two processes cannot run into the same directory. Each shard gets its own directory.
 /// </summary>
 public sealed class SweepStore : IDisposable
 {
     private readonly FileStream stream;
+    private readonly FileStream dirLock;
     private readonly Lock gate = new();
     private readonly Dictionary<string, PointResult> byKey;
     private readonly bool retryFailed;
 
-    private SweepStore(string directory, SweepManifest manifest, FileStream stream, StoreContents loaded, bool retryFailed)
+    private SweepStore(string directory, SweepManifest manifest, FileStream dirLock, FileStream stream, StoreContents loaded, bool retryFailed)
     {
+        this.dirLock = dirLock;
         Directory = directory;
         Manifest = manifest;
         Loaded = loaded;
@@ -57,22 +59,26 @@ public sealed class SweepStore : IDisposable
                     $"{directory} holds a different sweep ({string.Join("; ", differences)}); use a new directory or the original arguments");
             }
         }
-        var pointsPath = Path.Combine(directory, StoreFile.PointsFile);
-        FileStream stream;
+        var lockPath = Path.Combine(directory, StoreFile.LockFile);
+        FileStream dirLock;
         try
         {
-            stream = new FileStream(pointsPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 4096, FileOptions.WriteThrough);
+            // FileShare.None takes an exclusive flock on Unix: a second writer fails here, readers never touch it.
+            dirLock = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException e)
         {
-            return SweepParse<SweepStore>.Fail($"{pointsPath}: cannot lock the store (another run using this directory?): {e.Message}");
+            return SweepParse<SweepStore>.Fail($"{lockPath}: cannot lock the store (another run using this directory?): {e.Message}");
         }
+        var pointsPath = Path.Combine(directory, StoreFile.PointsFile);
+        var stream = new FileStream(pointsPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite, 4096, FileOptions.WriteThrough);
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         var contents = StoreFile.Parse(bytes, pointsPath);
         if (contents.Value is null)
         {
             stream.Dispose();
+            dirLock.Dispose();
             return SweepParse<SweepStore>.Fail(contents.Error!);
         }
         stream.SetLength(contents.Value.ValidLength);
@@ -82,7 +88,7 @@ public sealed class SweepStore : IDisposable
         {
             WriteDurably(manifestPath, JsonSerializer.SerializeToUtf8Bytes(manifest, SweepJson.Manifest));
         }
-        return SweepParse<SweepStore>.Success(new SweepStore(directory, manifest, stream, contents.Value, retryFailed));
+        return SweepParse<SweepStore>.Success(new SweepStore(directory, manifest, dirLock, stream, contents.Value, retryFailed));
     }
 
     /// <summary>Records kept so far (one per key), including those appended in this run.</summary>
@@ -141,7 +147,11 @@ public sealed class SweepStore : IDisposable
     public static SweepParse<MergedSweep> Merge(IEnumerable<string> directories) => SweepMerge.Merge(directories);
 
     /// <inheritdoc />
-    public void Dispose() => stream.Dispose();
+    public void Dispose()
+    {
+        stream.Dispose();
+        dirLock.Dispose();
+    }
 
     private static SweepParse<SweepManifest> ReadManifest(string path)
     {
