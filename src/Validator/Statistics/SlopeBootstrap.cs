@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace BoundCheck.Validator.Statistics;
 
 /// <summary>A bootstrap percentile interval of a fitted slope.</summary>
@@ -26,7 +28,7 @@ public static class SlopeBootstrap
         {
             throw new ArgumentOutOfRangeException(nameof(level), level, "level must be in (0, 1)");
         }
-        var groups = data.GroupBy(o => o.Seed).OrderBy(g => g.Key).Select(g => g.ToArray()).ToArray();
+        var groups = data.GroupBy(o => o.Seed).OrderBy(g => g.Key).Select(g => Transformed(g.ToArray(), model)).ToArray();
         var random = new Random(seed);
         var slopes = new List<double>(replicates);
         var degenerate = 0;
@@ -34,15 +36,25 @@ public static class SlopeBootstrap
         if (groups.Length >= 2)
         {
             method = "seeds";
-            var sample = new List<Observation>();
+            var x = new List<double>();
+            var y = new List<double>();
             for (var b = 0; b < replicates; b++)
             {
-                sample.Clear();
+                x.Clear();
+                y.Clear();
                 for (var g = 0; g < groups.Length; g++)
                 {
-                    sample.AddRange(groups[random.Next(groups.Length)]);
+                    var (gx, gy) = groups[random.Next(groups.Length)];
+                    x.AddRange(gx);
+                    y.AddRange(gy);
                 }
-                AddSlope(sample, model, slopes, ref degenerate);
+                var span = CollectionsMarshal.AsSpan(x);
+                if (span.IndexOfAnyExcept(span[0]) < 0)
+                {
+                    degenerate++;
+                    continue;
+                }
+                slopes.Add(Ols.Fit(span, CollectionsMarshal.AsSpan(y)).Slope);
             }
         }
         else if (data.Count >= 3 && data.Select(o => o.X).Distinct().Count() >= 2)
@@ -63,15 +75,12 @@ public static class SlopeBootstrap
         return new BootstrapInterval(Quantile(slopes, alpha / 2), Quantile(slopes, 1 - alpha / 2), level, method, slopes.Count, degenerate);
     }
 
-    private static void AddSlope(List<Observation> sample, ScalingModel model, List<double> slopes, ref int degenerate)
+    private static (double[] X, double[] Y) Transformed(Observation[] group, ScalingModel model)
     {
-        var first = sample[0].X;
-        if (sample.TrueForAll(o => o.X.Equals(first)))
-        {
-            degenerate++;
-            return;
-        }
-        slopes.Add(ScalingFit.Fit(sample, model).Slope);
+        var x = new double[group.Length];
+        var y = new double[group.Length];
+        ScalingFit.Transform(group, model, x, y);
+        return (x, y);
     }
 
     private static void ResidualReplicates(IReadOnlyList<Observation> data, ScalingModel model, int replicates, Random random, List<double> slopes)

@@ -4,20 +4,22 @@ namespace BoundCheck.Validator.Tests.Statistics;
 
 public sealed class BootstrapTests
 {
-    [Test]
-    public void Seed_bootstrap_interval_covers_the_true_slope_in_most_data_sets()
+    [TestCase(5, "seeds")]
+    [TestCase(1, "residuals")]
+    public void Bootstrap_interval_covers_the_true_slope_in_most_data_sets(int seeds, string method)
     {
         const int dataSets = 100;
         var covered = 0;
         for (var d = 1; d <= dataSets; d++)
         {
-            var data = SyntheticData.PowerLaw(-0.5, seeds: 5, noise: 0.05, dataSeed: d);
+            var data = SyntheticData.PowerLaw(-0.5, seeds, noise: 0.05, dataSeed: d);
             var interval = SlopeBootstrap.Interval(data, ScalingModel.Power, seed: d);
-            Assert.That(interval.Method, Is.EqualTo("seeds"));
+            Assert.That(interval.Method, Is.EqualTo(method));
             covered += interval.Low <= -0.5 && -0.5 <= interval.High ? 1 : 0;
         }
-        // Nominal 95%; a percentile bootstrap over only 5 clusters under-covers somewhat, so the robust claim is
-        // "most", with a floor far above what a wrong interval (e.g. the OLS one ignoring seeds) would give by luck.
+        TestContext.Out.WriteLine($"coverage {covered}/{dataSets}");
+        // Nominal 95%; a percentile bootstrap over 5 clusters (or 6 residuals) under-covers somewhat (measured: 90
+        // and 89 of 100), so the robust claim is "most": a floor 3 binomial sd below the measured rate.
         Assert.That(covered, Is.GreaterThanOrEqualTo(80), $"covered {covered}/{dataSets}");
     }
 
