@@ -5,7 +5,7 @@ internal static class Stylesheet
 {
     public const string Css = """
         body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #1a1a1a; background: #fff; margin: 0; }
-        main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 2rem 4rem; line-height: 1.5; }
+        main { max-width: 80rem; margin: 0 auto; padding: 1.5rem 2rem 4rem; line-height: 1.5; }
         h1 { border-bottom: 2px solid #333; padding-bottom: .3rem; }
         h2 { border-bottom: 1px solid #ccc; padding-bottom: .2rem; margin-top: 2.5rem; }
         h3 { margin-top: 1.6rem; }
@@ -23,7 +23,9 @@ internal static class Stylesheet
         code.v-inconclusive { background: #ece0f7; color: #5a2a85; }
         code.v-needs-sweep { background: #dbe9fb; color: #1b4d8c; }
         blockquote { border-left: 4px solid #1b4d8c; background: #f3f7fd; margin: .8rem 0; padding: .3rem 1rem; }
-        .math-display { overflow-x: auto; margin: 1rem 0; }
+        .math-display { overflow-x: auto; overflow-y: hidden; margin: 1rem 0; padding: .2rem 0; }
+        td code { white-space: nowrap; }
+        td math { font-size: 1.2em; }
         math { font-size: 1.1em; }
         math[display="block"] { font-size: 1.2em; }
         figure.plot { margin: 1rem 0; }

@@ -8,7 +8,9 @@ namespace BoundCheck.Report.Markdown;
 internal static class SectionMarkdown
 {
     private static readonly string[] ClaimColumns =
-        ["claim", "setting", "verdict", "quantity", "measured", "relation", "bound", "tightness", "implied constant", "scope", "witness", "reason"];
+        ["claim", "setting", "verdict", "quantity", "measured", "bound", "tightness", "implied constant", "scope"];
+
+    private static readonly string[] WhyColumns = ["claim", "setting", "verdict", "witness", "reason"];
 
     private static readonly string[] MethodColumns =
         ["claim", "setting", "method", "products", "error bound", "exit reason", "backend", "seconds"];
@@ -40,6 +42,11 @@ internal static class SectionMarkdown
         if (s.Claims.Count > 0)
         {
             md.Heading(3, "Claims").Table(ClaimColumns, s.Claims.Select(ClaimRow));
+            var explained = s.Claims.Where(c => c.Witness is not null || !string.IsNullOrWhiteSpace(c.Reason)).ToList();
+            if (explained.Count > 0)
+            {
+                md.Heading(4, "Witnesses and reasons").Table(WhyColumns, explained.Select(WhyRow));
+            }
             Hypotheses(md, s.Claims);
             var measured = s.Claims.Where(c => c.Method is not null).ToList();
             if (measured.Count > 0)
@@ -101,10 +108,29 @@ internal static class SectionMarkdown
     private static IReadOnlyList<string> ClaimRow(ClaimResult c) =>
     [
         MarkdownText.Code(c.Claim), MarkdownText.Code(c.Setting), MarkdownReport.VerdictCell(c.Verdict),
-        MarkdownText.Cell(c.Quantity), Numbers.Format(c.Measured), MarkdownText.Cell(c.Relation),
-        string.IsNullOrWhiteSpace(c.BoundLatex) ? MarkdownText.Cell(c.BoundText) : MarkdownText.InlineMath(c.BoundLatex),
+        MarkdownText.Cell(c.Quantity), Numbers.Format(c.Measured), Bound(c),
         Numbers.Format(c.Tightness), Numbers.Format(c.ImpliedConstant), MarkdownText.Cell(c.Scope),
-        c.Witness is { } w ? MarkdownText.Cell($"{Numbers.Format(w.Value)} at setting {w.Setting}, point {w.Point}, input {w.Input}") : Numbers.Missing,
+    ];
+
+    /// <summary>The relation and the bound, e.g. $\le \frac{c_H}{\sqrt{m}}$.</summary>
+    private static string Bound(ClaimResult c)
+    {
+        if (string.IsNullOrWhiteSpace(c.BoundLatex))
+        {
+            return MarkdownText.Cell($"{c.Relation} {c.BoundText}");
+        }
+        var relation = c.Relation.Trim() switch { "<=" => @"\le", ">=" => @"\ge", "<" => "<", ">" => ">", "=" => "=", _ => null };
+        return relation is null
+            ? MarkdownText.Cell(c.Relation) + " " + MarkdownText.InlineMath(c.BoundLatex)
+            : MarkdownText.InlineMath(relation + " " + c.BoundLatex);
+    }
+
+    private static IReadOnlyList<string> WhyRow(ClaimResult c) =>
+    [
+        MarkdownText.Code(c.Claim), MarkdownText.Code(c.Setting), MarkdownReport.VerdictCell(c.Verdict),
+        c.Witness is { } w
+            ? $"value {Numbers.Format(w.Value)} at setting {MarkdownText.Code(w.Setting)}, point {MarkdownText.Code(w.Point)}, input {MarkdownText.Code(w.Input)}"
+            : Numbers.Missing,
         MarkdownText.Cell(c.Reason),
     ];
 

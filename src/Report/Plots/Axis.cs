@@ -17,8 +17,11 @@ internal sealed record Axis(double Min, double Max, bool Log, double PixelFrom, 
         var usable = values.Where(v => IsUsable(v, log)).ToList();
         if (log)
         {
-            var (lo, hi) = usable.Count == 0 ? (0.0, 1.0) : (Math.Floor(Math.Log10(usable.Min())), Math.Ceiling(Math.Log10(usable.Max())));
-            return new Axis(Math.Pow(10, lo), Math.Pow(10, hi > lo ? hi : lo + 1), true, pixelFrom, pixelTo);
+            // Data range padded by 5% in log space (at least 0.3 decades wide); decade ticks fall inside it.
+            var (lo, hi) = usable.Count == 0 ? (0.0, 1.0) : (Math.Log10(usable.Min()), Math.Log10(usable.Max()));
+            var centre = (lo + hi) / 2;
+            var half = Math.Max(hi - lo, 0.3) / 2 * 1.1;
+            return new Axis(Math.Pow(10, centre - half), Math.Pow(10, centre + half), true, pixelFrom, pixelTo);
         }
         var (min, max) = usable.Count == 0 ? (0.0, 1.0) : (usable.Min(), usable.Max());
         if (max - min <= Math.Abs(max) * 1e-12)
@@ -39,7 +42,7 @@ internal sealed record Axis(double Min, double Max, bool Log, double PixelFrom, 
         return PixelFrom + t * (PixelTo - PixelFrom);
     }
 
-    /// <summary>Major ticks with labels; on a log axis decades (every k-th when many) plus unlabelled minor ticks.</summary>
+    /// <summary>Major ticks with labels; on a log axis decades (every k-th when many) plus unlabelled minor ticks 2..9.</summary>
     public IReadOnlyList<Tick> Ticks()
     {
         var ticks = new List<Tick>();
@@ -54,22 +57,29 @@ internal sealed record Axis(double Min, double Max, bool Log, double PixelFrom, 
             }
             return ticks;
         }
-        var low = (int)Math.Round(Math.Log10(Min));
-        var high = (int)Math.Round(Math.Log10(Max));
-        var every = Math.Max(1, (int)Math.Ceiling((high - low) / 8.0));
-        for (var k = low; k <= high; k++)
+        var first = (int)Math.Floor(Math.Log10(Min));
+        var last = (int)Math.Ceiling(Math.Log10(Max));
+        var decadesInside = Enumerable.Range(first, last - first + 1).Count(k => Contains(Math.Pow(10, k)));
+        var every = Math.Max(1, (int)Math.Ceiling(decadesInside / 8.0));
+        for (var k = first; k <= last; k++)
         {
             var decade = Math.Pow(10, k);
-            ticks.Add(new Tick(decade, (k - low) % every == 0 ? Numbers.Format(decade) : string.Empty));
-            for (var mult = 2; k < high && every == 1 && mult <= 9; mult++)
+            for (var mult = 1; mult <= 9; mult++)
             {
-                // A single decade gets labels at 2 and 5 so the reader has more than two numbers.
-                var label = high - low == 1 && mult is 2 or 5 ? Numbers.Format(mult * decade) : string.Empty;
-                ticks.Add(new Tick(mult * decade, label));
+                var value = mult * decade;
+                if (!Contains(value) || (mult > 1 && every > 1))
+                {
+                    continue;
+                }
+                // With fewer than two labelled decades, 2x and 5x are labelled too so the reader gets enough numbers.
+                var labelled = mult == 1 ? ((k % every) + every) % every == 0 : decadesInside < 2 && mult is 2 or 5;
+                ticks.Add(new Tick(value, labelled ? Numbers.Format(value) : string.Empty));
             }
         }
         return ticks;
     }
+
+    private bool Contains(double value) => value >= Min * (1 - 1e-9) && value <= Max * (1 + 1e-9);
 
     /// <summary>1, 2 or 5 times a power of ten, at least <paramref name="rough"/>.</summary>
     private static double NiceStep(double rough)
