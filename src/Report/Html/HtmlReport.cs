@@ -1,4 +1,3 @@
-using System.Net;
 using BoundCheck.Report.Plots;
 using BoundCheck.Validator.Verification;
 using Markdig;
@@ -48,6 +47,6 @@ internal static class HtmlReport
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + $"<title>{WebUtility.HtmlEncode(title)}</title>\n<style>\n{Stylesheet.Css}</style>\n</head>\n<body>\n<main>\n"
+        + $"<title>{Formatting.Xml.Escape(title)}</title>\n<style>\n{Stylesheet.Css}</style>\n</head>\n<body>\n<main>\n"
         + body + "</main>\n</body>\n</html>\n";
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace BoundCheck.Report.Latex;
@@ -47,7 +46,7 @@ internal sealed partial class LatexParser(string text)
             var scripted = ParseScripts(atom);
             items.Add(scripted);
             SkipSpace();
-            if (atom.SpaceAfter && _pos < _s.Length && _s[_pos] != '(' && !LookingAtCommand("left"))
+            if (atom.SpaceAfter && _pos < _s.Length && _s[_pos] is not ('(' or '}' or ']') && !LookingAtCommand("left"))
             {
                 items.Add(ThinSpace);
             }
@@ -207,7 +206,7 @@ internal sealed partial class LatexParser(string text)
         throw Error("unclosed '{'");
     }
 
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+    private static string Escape(string text) => Formatting.Xml.Escape(text);
 
     private LatexException Error(string what) => new($"{what} at {_pos}");
 }

@@ -1,4 +1,3 @@
-using System.Net;
 
 namespace BoundCheck.Report.Latex;
 
@@ -12,7 +11,7 @@ public static class MathMl
     public static string Convert(string latex, bool display) =>
         TryConvert(latex, display, out var mathml, out _)
             ? mathml
-            : $"<code class=\"latex\">{WebUtility.HtmlEncode(display ? latex.Trim() : latex)}</code>";
+            : $"<code class=\"latex\">{Formatting.Xml.Escape(display ? latex.Trim() : latex)}</code>";
 
     /// <summary>Converts, or returns false with the reason (e.g. "unknown command \foo at 3").</summary>
     public static bool TryConvert(string latex, bool display, out string mathml, out string? error)

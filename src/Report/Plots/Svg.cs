@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 
 namespace BoundCheck.Report.Plots;
 
@@ -10,5 +9,5 @@ internal static class Svg
     public static string N(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
 
     /// <summary>Text escaped for XML content and attributes.</summary>
-    public static string Escape(string text) => WebUtility.HtmlEncode(text);
+    public static string Escape(string text) => Formatting.Xml.Escape(text);
 }
