@@ -106,8 +106,10 @@ public sealed record RunProvenance(
     string CommandLine);
 
 /// <summary>A whole verification run: the content of results.json, from which the report is rendered.</summary>
+/// <param name="MergedFrom">When the report merges several runs (sweep shards), the provenance of each; else null.</param>
 public sealed record VerificationRun(
     string Title,
     IReadOnlyList<ClaimResult> Claims,
     IReadOnlyList<TheoremSection> Sections,
-    RunProvenance Provenance);
+    RunProvenance Provenance,
+    IReadOnlyList<RunProvenance>? MergedFrom = null);

@@ -1,0 +1,39 @@
+using BoundCheck.Report.Markdown;
+using BoundCheck.Report.Plots;
+using BoundCheck.Validator.Verification;
+using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax.Inlines;
+
+namespace BoundCheck.Report.Html;
+
+/// <summary>Inlines the SVG of a plot where the Markdown has ![title](plots/id.svg), so the page needs no file.</summary>
+internal sealed class InlineSvgRenderer(IReadOnlyDictionary<string, Plot> plots) : LinkInlineRenderer
+{
+    protected override void Write(HtmlRenderer renderer, LinkInline link)
+    {
+        if (link.IsImage && link.Url is { } url && plots.TryGetValue(url, out var plot))
+        {
+            renderer.Write("<figure class=\"plot\">").Write(SvgPlot.Render(plot)).Write("</figure>");
+            return;
+        }
+        base.Write(renderer, link);
+    }
+}
+
+/// <summary>Gives code spans that hold a verdict name a class, so the stylesheet can colour them.</summary>
+internal sealed class VerdictCodeRenderer : CodeInlineRenderer
+{
+    private static readonly HashSet<string> Names =
+        [.. Legend.Verdicts.Select(Legend.Name), .. Enum.GetValues<ScalingVerdict>().Select(Legend.Name)];
+
+    protected override void Write(HtmlRenderer renderer, CodeInline obj)
+    {
+        if (Names.Contains(obj.Content))
+        {
+            renderer.Write($"<code class=\"verdict v-{obj.Content}\">").Write(obj.Content).Write("</code>");
+            return;
+        }
+        base.Write(renderer, obj);
+    }
+}
