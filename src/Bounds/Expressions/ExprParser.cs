@@ -173,7 +173,7 @@ public static class ExprParser
         {
             if (!IsOperator(text))
             {
-                throw Error(StartsOperand ? $"'{text}' or an operator (implicit multiplication is not allowed)" : $"'{text}'");
+                throw Error(StartsOperand && text is ")" or "," ? $"'{text}' or an operator (implicit multiplication is not allowed)" : $"'{text}'");
             }
             Next();
         }
