@@ -209,8 +209,8 @@ public static class Simplifier
         (Builtin.Abs, Num n) => Normalize(new Num(n.Value.Abs())),
         // ||x|| = |x|
         (Builtin.Abs, Call { Function: Builtin.Abs }) => Normalize(arg),
-        // |x| = x for x known positive
-        (Builtin.Abs, _) when Positivity.IsPositive(arg) => Normalize(arg),
+        // |exp(x)| = exp(x), |sqrt(x)| = sqrt(x)
+        (Builtin.Abs, Call { Function: Builtin.Exp or Builtin.Sqrt }) => Normalize(arg),
         _ => Opaque(new Call(function, arg)),
     };
 
