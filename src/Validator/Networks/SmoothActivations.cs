@@ -1,6 +1,7 @@
 namespace BoundCheck.Validator.Networks;
 
-// Closed-form derivatives; constants from PAPERS.md 5.3 (checked against a fine grid in the tests).
+// Closed-form derivatives; constants from PAPERS.md 5.3 (checked against a fine grid in the tests). The extrema of
+// phi' for SiLU and GELU are at the roots of phi'' (GELU: z = sqrt 2; phi'(-z) = 1 - phi'(z) gives the minimum).
 
 internal sealed class TanhActivation : Activation
 {
@@ -64,7 +65,7 @@ internal sealed class SoftplusActivation : Activation
 internal sealed class SiluActivation : Activation
 {
     public override string Name => "silu";
-    public override ActivationConstants Constants { get; } = new(1.0998393194, 0.5, 0.0, -0.0998393194, false);
+    public override ActivationConstants Constants { get; } = new(1.099839320128867, 0.5, 0.0, -0.099839320128867, false);
     public override double Value(double z) => z * SigmoidActivation.Logistic(z);
     // with s = sigmoid(z), s' = s(1-s): phi' = s + z s', phi'' = 2 s' + z s'', phi''' = 3 s'' + z s'''
     public override double First(double z) { var s = SigmoidActivation.Logistic(z); return s + z * s * (1 - s); }
@@ -86,7 +87,7 @@ internal sealed class GeluActivation : Activation
 {
     private static readonly double InvSqrt2Pi = 1.0 / Math.Sqrt(2 * Math.PI);
     public override string Name => "gelu";
-    public override ActivationConstants Constants { get; } = new(1.1289885383, Math.Sqrt(2 / Math.PI), 0.0, -0.1289885383, false);
+    public override ActivationConstants Constants { get; } = new(1.128904145185155, Math.Sqrt(2 / Math.PI), 0.0, -0.128904145185155, false);
     public override double Value(double z) => z * Cdf(z);
     // with density p(z) = e^(-z^2/2)/sqrt(2 pi): phi' = Phi + z p, phi'' = p (2 - z^2), phi''' = p z (z^2 - 4)
     public override double First(double z) => Cdf(z) + z * Density(z);
