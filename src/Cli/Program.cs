@@ -51,5 +51,6 @@ public static class Program
     {
         yield return ListCommand.Create(console);
         yield return ShowCommand.Create(console);
+        yield return CheckCommand.Create(console);
     }
 }

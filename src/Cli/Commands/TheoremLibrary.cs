@@ -23,6 +23,20 @@ internal static class TheoremLibrary
         return result.Succeeded ? result.Theorems : null;
     }
 
+    /// <summary>The theorem called <paramref name="id"/>; bad input (exit 2) when the library does not load or has no such id.</summary>
+    public static Theorem Find(CliConsole console, string id)
+    {
+        var theorems = Load(console) ?? throw new CliInputException("the theorem library did not load (errors above)");
+        var theorem = theorems.FirstOrDefault(t => t.Id == id);
+        if (theorem is null)
+        {
+            var close = CloseIds(id, theorems);
+            throw new CliInputException($"unknown theorem id '{id}'" +
+                (close.Count > 0 ? $"; close ids: {string.Join(", ", close)}" : "; run 'boundcheck list' for the ids"));
+        }
+        return theorem;
+    }
+
     /// <summary>Ids close to <paramref name="id"/>: same paper prefix, containing it, or within edit distance 3.</summary>
     public static IReadOnlyList<string> CloseIds(string id, IEnumerable<Theorem> theorems)
     {

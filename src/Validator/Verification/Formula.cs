@@ -5,5 +5,5 @@ namespace BoundCheck.Validator.Verification;
 /// <summary>How the report writes expressions.</summary>
 internal static class Formula
 {
-    public static string Latex(Expr expr) => ExprPrinter.Print(expr);
+    public static string Latex(Expr expr) => LatexPrinter.Print(expr);
 }

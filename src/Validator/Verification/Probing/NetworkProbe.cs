@@ -1,0 +1,149 @@
+using BoundCheck.Bounds.Theorems;
+using BoundCheck.Validator.Data;
+using BoundCheck.Validator.Derivatives;
+using BoundCheck.Validator.LinearAlgebra;
+using BoundCheck.Validator.Networks;
+
+namespace BoundCheck.Validator.Verification.Probing;
+
+/// <summary>
+/// The numeric side of one setting: a network, theta_0 and the data. Scopes become points (theta_0, ball
+/// boundary points, GD iterates), and vocabulary quantities are measured there by <see cref="QuantityMeasurer"/>.
+/// </summary>
+public sealed class NetworkProbe : ISettingProbe
+{
+    /// <summary>GD iterates inside a ball that are probed besides theta_0 and the boundary points.</summary>
+    public const int TrajectoryPointsInBall = 4;
+
+    private readonly List<(ProbePoint Point, double[] Theta, Trajectory? Path)> _points = [];
+    private readonly Dictionary<ProbeScope, IReadOnlyList<ProbePoint>> _scopes = [];
+    private readonly Dictionary<(int, string), Measurement> _cache = [];
+    private readonly QuantityMeasurer _measurer;
+    private readonly IReadOnlyDictionary<string, double> _bindings;
+    private readonly int _seed;
+    private readonly Dictionary<(double, int), Trajectory> _runs = [];
+
+    internal NetworkProbe(Network network, double[] theta0, Dataset data, IReadOnlyDictionary<string, double> bindings,
+        Initialisation init, int seed, string description)
+    {
+        Network = network;
+        Data = data;
+        Description = description;
+        _bindings = bindings;
+        _seed = seed;
+        Evaluator = new BatchEvaluator(network, data);
+        _measurer = new QuantityMeasurer(this, theta0, init);
+        _points.Add((new ProbePoint(0, "init", 0), theta0, null));
+        Declared = new Dictionary<string, double> { ["data.n"] = data.Count, ["data.d"] = data.Dimension };
+    }
+
+    public string Backend => Blas.DescribeDefault();
+
+    public IReadOnlyDictionary<string, double> Declared { get; }
+
+    /// <summary>Architecture, initialisation and data, for the report.</summary>
+    public string Description { get; }
+
+    internal Network Network { get; }
+    internal Dataset Data { get; }
+    internal BatchEvaluator Evaluator { get; }
+    internal IReadOnlyDictionary<string, double> Bindings => _bindings;
+    internal double[] Theta0 => _points[0].Theta;
+
+    public IReadOnlyList<ProbePoint> Points(ProbeScope scope, IProgress<string>? progress, CancellationToken cancellation)
+    {
+        if (_scopes.TryGetValue(scope, out var known))
+        {
+            return known;
+        }
+        var list = new List<ProbePoint> { _points[0].Point };
+        switch (scope.Kind)
+        {
+            case ScopeKind.AtInit:
+                break;
+            case ScopeKind.SpectralBall or ScopeKind.FrobeniusBall:
+                var (rho, rho1) = (scope.Radii[0], scope.Radii.Count > 1 ? scope.Radii[1] : scope.Radii[0]);
+                list.AddRange(BallPoints.SpectralBoundary(Network, Theta0, rho, rho1, _seed).Select(p => Add(p.Label, p.Theta, null, null)));
+                list.AddRange(TrajectoryInside(scope, t => _measurer.LayerDistanceMax(t) <= rho && _measurer.OutputDistance(t) <= rho1, progress, cancellation));
+                break;
+            case ScopeKind.EuclideanBall:
+                var radius = scope.Radii[0];
+                list.AddRange(BallPoints.Euclidean(Theta0, radius, 4, _seed).Select(p => Add(p.Label, p.Theta, null, null)));
+                list.AddRange(TrajectoryInside(scope, t => _measurer.Distance(t) <= radius, progress, cancellation));
+                break;
+            case ScopeKind.AlongGd or ScopeKind.AlongGradientFlow:
+                var path = Run(scope, progress, cancellation);
+                // The last iterate has no step after it: step quantities (r_t, alphahat_t) end one step earlier.
+                list = [.. path.StoredSteps.Where(s => s < path.Steps).Order().Select(step => Add($"gd step {step}", path.Parameters(step), step, path))];
+                break;
+        }
+        return _scopes[scope] = list;
+    }
+
+    public Measurement Measure(ProbePoint point, string quantity)
+    {
+        if (_cache.TryGetValue((point.Index, quantity), out var cached))
+        {
+            return cached;
+        }
+        var (_, theta, path) = _points[point.Index];
+        var value = path is not null && point.Step is { } step && Trajectory.Records(quantity)
+            ? FromTrajectory(path, quantity, step)
+            : _measurer.Measure(quantity, theta, point);
+        return _cache[(point.Index, quantity)] = value;
+    }
+
+    /// <summary>The GD step size: the setting's eta, else 1/||grad^2 Lhat(theta_0)|| (a tenth of it for gradient flow).</summary>
+    internal double StepSize(ProbeScope scope)
+    {
+        if (scope.Eta is { } eta)
+        {
+            return eta;
+        }
+        var beta = Measure(_points[0].Point, "hessian_norm_loss").Value;
+        return (scope.Kind == ScopeKind.AlongGradientFlow ? 0.1 : 1.0) / beta;
+    }
+
+    private Trajectory Run(ProbeScope scope, IProgress<string>? progress, CancellationToken cancellation)
+    {
+        var eta = StepSize(scope);
+        if (!_runs.TryGetValue((eta, scope.Steps), out var path))
+        {
+            progress?.Report($"running {scope.Steps} GD steps with eta = {eta:G4}");
+            path = _runs[(eta, scope.Steps)] = new Trajectory(Evaluator, Theta0, Data.Targets, eta, scope.Steps, progress, cancellation);
+        }
+        return path;
+    }
+
+    private IEnumerable<ProbePoint> TrajectoryInside(ProbeScope scope, Func<double[], bool> inside, IProgress<string>? progress, CancellationToken cancellation)
+    {
+        var path = Run(scope with { Kind = ScopeKind.AlongGd }, progress, cancellation);
+        var stored = path.StoredSteps.Where(s => s > 0).Order().ToList();
+        var picks = Enumerable.Range(1, TrajectoryPointsInBall)
+            .Select(k => stored.Count == 0 ? -1 : stored[Math.Min(stored.Count - 1, k * stored.Count / TrajectoryPointsInBall - 1)])
+            .Where(s => s > 0).Distinct();
+        foreach (var step in picks)
+        {
+            var theta = path.Parameters(step);
+            if (inside(theta))
+            {
+                yield return Add($"gd step {step} (inside the ball)", theta, step, path);
+            }
+        }
+    }
+
+    private ProbePoint Add(string label, double[] theta, int? step, Trajectory? path)
+    {
+        var point = new ProbePoint(_points.Count, label, step);
+        _points.Add((point, theta, path));
+        return point;
+    }
+
+    private static Measurement FromTrajectory(Trajectory path, string quantity, int step)
+    {
+        var value = path.Value(quantity, step);
+        return value is { } v
+            ? new Measurement(v, 0, $"recorded along GD (eta = {path.Eta:G4}, {path.Exit} at step {path.Steps})", 0, "Exact", 0)
+            : new Measurement(double.NaN, 0, $"{quantity} is not defined at the last GD step", 0, "NotRecorded", 0);
+    }
+}

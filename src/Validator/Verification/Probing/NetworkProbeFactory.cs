@@ -1,0 +1,92 @@
+using BoundCheck.Validator.Data;
+using BoundCheck.Validator.Networks;
+
+namespace BoundCheck.Validator.Verification.Probing;
+
+/// <summary>
+/// Builds <see cref="NetworkProbe"/>s: the model family of a theorem picks the architecture, its <c>init:</c> the
+/// initialisation, the setting's data spec the data.
+/// </summary>
+public sealed class NetworkProbeFactory : IProbeFactory
+{
+    private readonly Dictionary<(string, int), Dataset> _data = [];
+
+    /// <summary>Model families this factory builds (theorem files name them in <c>model:</c>).</summary>
+    public static IReadOnlyList<string> Families { get; } = ["fc", "fc-standard", "fc-wide-layer", "any"];
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, double> Declared(SettingSpec spec)
+    {
+        var activation = Activation(spec.Activation);
+        var data = Data(spec);
+        var c = activation.Constants;
+        return new Dictionary<string, double>
+        {
+            ["activation.lipschitz"] = c.Lipschitz,
+            ["activation.smoothness"] = c.Smoothness,
+            ["activation.phi0"] = c.ValueAtZero,
+            ["activation.increasing"] = c.StrictlyIncreasing ? 1 : 0,
+            ["activation.min_derivative"] = c.MinDerivative,
+            // tanh, sigmoid, softplus, gelu and silu are real-analytic and not polynomials; identity is a polynomial.
+            ["activation.analytic"] = activation.Name == "identity" ? 0 : 1,
+            ["data.n"] = data.Count,
+            ["data.d"] = data.Dimension,
+        };
+    }
+
+    /// <inheritdoc/>
+    public ISettingProbe Create(ProbeRequest request)
+    {
+        var activation = Activation(request.Spec.Activation);
+        var data = Data(request.Spec);
+        var b = request.Bindings;
+        int Int(string name, int fallback) => b.TryGetValue(name, out var v) ? checked((int)Math.Round(v)) : fallback;
+        var depth = Int("L", 3);
+        var width = Int("m", 256);
+        var architecture = request.Model switch
+        {
+            "fc" or "any" => Architecture.Uniform(data.Dimension, depth, width, activation),
+            "fc-standard" => Architecture.Uniform(data.Dimension, depth, width, activation, Scaling.Standard),
+            // Narrow layers of width m with one wide layer (the second hidden layer, or the only one when L = 1).
+            "fc-wide-layer" => new Architecture(data.Dimension,
+                [.. Enumerable.Range(1, depth).Select(l => l == Math.Min(2, depth) ? Int("m_wide", 2 * data.Count) : width)], activation),
+            _ => throw new ProbeInputException(
+                $"model family '{request.Model}' is not built by the network probe (known: {string.Join(", ", Families)})"),
+        };
+        var init = Initialisation(request, architecture);
+        var network = new Network(architecture);
+        var theta0 = Initialiser.Draw(network, init, (ulong)request.Spec.Seed);
+        var description = $"{architecture.Describe()}, init {init.Name}, data {data.Name}";
+        return new NetworkProbe(network, theta0, data, request.Bindings, init, request.Spec.Seed, description);
+    }
+
+    private static Initialisation Initialisation(ProbeRequest request, Architecture architecture) => request.Init switch
+    {
+        "gaussian" when request.InitVariance is { } variance => new Initialisation.Gaussian(variance),
+        "gaussian" when request.Bindings.TryGetValue("sigma1", out var sigma1) => new Initialisation.Banerjee(sigma1),
+        // Without a stated variance: NTK init, W entries N(0, 1) (the 1/sqrt(fan_in) is in the forward pass).
+        "gaussian" => new Initialisation.Gaussian(architecture.Scaling == Scaling.Ntk ? 1.0 : 1.0 / architecture.InputDimension),
+        "positive" => new Initialisation.Positive(request.Bindings.TryGetValue("lambda", out var lambda) ? lambda : 4),
+        _ => throw new ProbeInputException($"initialisation '{request.Init}' is not known (known: gaussian, positive)"),
+    };
+
+    private static Activation Activation(string name) =>
+        Activations.TryParse(name) ?? throw new ProbeInputException($"unknown activation '{name}' (known: {Activations.Names})");
+
+    private Dataset Data(SettingSpec spec)
+    {
+        if (_data.TryGetValue((spec.Data, spec.Seed), out var cached))
+        {
+            return cached;
+        }
+        var result = DataSpec.Load(spec.Data, spec.Seed);
+        if (!result.IsSuccess)
+        {
+            throw new ProbeInputException(result.Error!);
+        }
+        return _data[(spec.Data, spec.Seed)] = result.Dataset!;
+    }
+}
+
+/// <summary>A setting the probe cannot build (unknown activation, model family, bad data spec): user input, exit 2.</summary>
+public sealed class ProbeInputException(string message) : Exception(message);

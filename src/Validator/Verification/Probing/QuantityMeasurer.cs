@@ -1,0 +1,237 @@
+using System.Diagnostics;
+using BoundCheck.Validator.Curvature;
+using BoundCheck.Validator.Data;
+using BoundCheck.Validator.Derivatives;
+using BoundCheck.Validator.Networks;
+using BoundCheck.Validator.Statistics;
+
+namespace BoundCheck.Validator.Verification.Probing;
+
+/// <summary>Measures each vocabulary quantity (Bounds' Vocabulary) at a parameter vector of a probe's network.</summary>
+internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Initialisation init)
+{
+    /// <summary>Relative accuracy asked of every Lanczos run (the residual certificate is the reported error).</summary>
+    public const double LanczosTolerance = 1e-6;
+
+    /// <summary>Seeds drawn for the init-event rate.</summary>
+    public const int EventSeeds = 20;
+
+    /// <summary>Random points of the ball used for the PL-constant and smoothness estimates (plus theta_0).</summary>
+    public const int BallSamples = 6;
+
+    private Network Network => probe.Network;
+    private Dataset Data => probe.Data;
+    private BatchEvaluator Evaluator => probe.Evaluator;
+
+    public Measurement Measure(string quantity, double[] theta, ProbePoint point)
+    {
+        var clock = Stopwatch.StartNew();
+        var m = quantity switch
+        {
+            "hessian_norm_predictor" => PredictorHessianNorm(theta),
+            "hessian_norm_loss" => LossHessianNorm(theta),
+            "grad_norm_predictor" => Exact(Math.Sqrt(Ntk(theta).Diagonal.Max()), "max_i sqrt(K_ii), K = J J^T", ArgMax(Ntk(theta).Diagonal)),
+            "ntk_lambda_min" => Exact(DenseSpectrum.Eigenvalues(Square(Ntk(theta).Matrix, Data.Count))[0], "smallest eigenvalue of the dense NTK Gram matrix J J^T"),
+            "loss" => Exact(Evaluator.Loss(theta, Data.Targets, LossKind.SquareMean), "Lhat = (1/n) sum (f_i - y_i)^2"),
+            "loss0" => Exact(Evaluator.Loss(theta0, Data.Targets, LossKind.SquareMean), "Lhat(theta_0)"),
+            "grad_norm_loss" => Exact(GradientNorm(theta), "||grad Lhat|| by backprop"),
+            "pl_ratio" => Exact(Math.Pow(GradientNorm(theta), 2) / Evaluator.Loss(theta, Data.Targets, LossKind.SquareMean), "||grad Lhat||^2 / Lhat"),
+            "avg_grad_norm_sq" => Exact(AverageGradientNormSq(theta), "||(1/n) sum_i grad f_i||^2 by one weighted backprop"),
+            "distance_from_init" => Exact(Distance(theta), "||theta - theta_0||_2"),
+            "output_distance" => Exact(OutputDistance(theta), "||v - v_0||_2"),
+            "layer_distance_max" => LayerNorms(theta, theta0, "max_l ||W_l - W_l(0)||_2 (Lanczos on the Gram operator)"),
+            "init_spectral_max" => InitSpectralMax(theta0),
+            "output_norm_init" => Exact(Norm(Network.Layout.Output.Of(theta0.AsSpan())), "||v_0||_2"),
+            "input_gram_lambda_min" => Exact(InputGram.SmallestEigenvalue(Data), "smallest eigenvalue of X X^T (dense)"),
+            "input_norm_max" => Exact(InputNorms().Max(), "max_i ||x_i||_2"),
+            "input_norm_min" => Exact(InputNorms().Min(), "min_i ||x_i||_2"),
+            "input_min_pair_distance" => Exact(MinPairDistance(), "min_{i != j} ||x_i - x_j||_2"),
+            "label_mean_square" => Exact(Data.Targets.Average(y => y * y), "(1/n) sum_i y_i^2"),
+            "feature_rank" or "feature_sigma_min" => Features(theta, quantity),
+            "step" => Exact(point.Step ?? 0, "GD step index"),
+            "pl_alpha_estimate" => BallEstimate(pl: true),
+            "smoothness_estimate" => BallEstimate(pl: false),
+            "init_event_rate" => InitEventRate(),
+            "step_cosine" or "rsc_modulus" or "contraction_ratio" =>
+                new Measurement(double.NaN, 0, $"{quantity} is defined only along a GD trajectory", 0, "NotRecorded", 0),
+            _ => throw new ProbeInputException($"the network probe does not measure '{quantity}'"),
+        };
+        return m with { Seconds = clock.Elapsed.TotalSeconds };
+    }
+
+    public double Distance(double[] theta) => Math.Sqrt(theta.Zip(theta0, (a, b) => (a - b) * (a - b)).Sum());
+
+    public double OutputDistance(double[] theta)
+    {
+        var block = Network.Layout.Output;
+        return Math.Sqrt(block.Of(theta.AsSpan()).ToArray().Zip(block.Of(theta0.AsSpan()).ToArray(), (a, b) => (a - b) * (a - b)).Sum());
+    }
+
+    public double LayerDistanceMax(double[] theta) => LayerNorms(theta, theta0, "").Value;
+
+    private static Measurement Exact(double value, string method, string? input = null) => new(value, 0, method, 0, "Exact", 0, input);
+
+    // max_i ||grad^2_theta f(theta; x_i)||_2: one Lanczos run per input on exact R-operator HVPs.
+    private Measurement PredictorHessianNorm(double[] theta)
+    {
+        var (best, bestInput, maxResidual, products, exit) = (double.NegativeInfinity, -1, 0.0, 0, "Converged");
+        for (var i = 0; i < Data.Count; i++)
+        {
+            var op = BatchEvaluator.PredictorHessian(Network, theta, Data.Inputs.AsMemory(i * Data.Dimension, Data.Dimension), Evaluator.Blas);
+            var norm = Lanczos.Run(op, new LanczosOptions(LanczosTolerance, 300, 1)).Norm;
+            products += norm.Products;
+            maxResidual = Math.Max(maxResidual, norm.Residual);
+            exit = norm.IsSuccess ? exit : norm.Exit.ToString();
+            if (norm.Value > best)
+            {
+                (best, bestInput) = (norm.Value, i);
+            }
+        }
+        return new Measurement(best, maxResidual, "max over inputs of Lanczos (full reorthogonalisation) on exact predictor HVPs (R-operator); error = largest residual bound",
+            products, exit, 0, $"x{bestInput}");
+    }
+
+    private Measurement LossHessianNorm(double[] theta)
+    {
+        var op = Evaluator.LossHessian(theta, Data.Targets, LossKind.SquareMean);
+        var norm = Lanczos.Run(op, new LanczosOptions(LanczosTolerance, 300, 1)).Norm;
+        return new Measurement(norm.Value, norm.Residual, "Lanczos (full reorthogonalisation) on exact loss HVPs (R-operator)",
+            norm.Products, norm.Exit.ToString(), 0);
+    }
+
+    private (double[] Matrix, double[] Diagonal) Ntk(double[] theta)
+    {
+        var gram = Tangents.NtkGram(Evaluator, theta);
+        var n = Data.Count;
+        return (gram, [.. Enumerable.Range(0, n).Select(i => gram[i * n + i])]);
+    }
+
+    private double GradientNorm(double[] theta)
+    {
+        var g = new double[theta.Length];
+        Evaluator.LossGradient(theta, Data.Targets, LossKind.SquareMean, g);
+        return Norm(g);
+    }
+
+    private double AverageGradientNormSq(double[] theta)
+    {
+        var g = new double[theta.Length];
+        Evaluator.AverageGradient(theta, g);
+        return VectorOps.Dot(g, g);
+    }
+
+    private Measurement LayerNorms(double[] theta, double[]? reference, string method)
+    {
+        var (max, residual, products, exit) = (0.0, 0.0, 0, "Converged");
+        for (var l = 1; l <= Network.Depth; l++)
+        {
+            var block = Network.Layout.Weight(l);
+            var w = block.Of(theta.AsSpan()).ToArray();
+            if (reference is not null)
+            {
+                VectorOps.Axpy(-1, block.Of(reference.AsSpan()), w);
+            }
+            if (w.All(x => x == 0))
+            {
+                continue;
+            }
+            var norm = OperatorNorm.Estimate(w, block.Rows, block.Cols, LanczosTolerance);
+            products += norm.Products;
+            exit = norm.IsSuccess ? exit : norm.Exit.ToString();
+            if (norm.Value > max)
+            {
+                (max, residual) = (norm.Value, norm.Residual);
+            }
+        }
+        return new Measurement(max, residual, method, products, exit, 0);
+    }
+
+    private Measurement InitSpectralMax(double[] theta)
+    {
+        var m = LayerNorms(theta, null, "max_l ||W_l(0)||_2 / sqrt(m) (Lanczos on the Gram operator)");
+        var scale = Math.Sqrt(Network.Architecture.MinWidth);
+        return m with { Value = m.Value / scale, Error = m.Error / scale };
+    }
+
+    // E0 = { max_l ||W_l(0)||_2 / sqrt(m) <= sigma1 } over seeds 1..EventSeeds, with a Clopper-Pearson interval.
+    private Measurement InitEventRate()
+    {
+        if (!probe.Bindings.TryGetValue("sigma1", out var sigma1))
+        {
+            throw new ProbeInputException("init_event_rate needs the parameter sigma1 (E0 is max_l ||W_l(0)||_2 / sqrt(m) <= sigma1)");
+        }
+        var hits = 0;
+        for (var seed = 1; seed <= EventSeeds; seed++)
+        {
+            var theta = Initialiser.Draw(Network, init, (ulong)seed);
+            hits += InitSpectralMax(theta).Value <= sigma1 ? 1 : 0;
+        }
+        var ci = Proportion.ClopperPearson(hits, EventSeeds);
+        return new Measurement(ci.Rate, 0, $"E0 held on {hits} of {EventSeeds} seeds; Clopper-Pearson 95% interval", 0, "Exact", 0,
+            Low: ci.Low, High: ci.High);
+    }
+
+    private Measurement Features(double[] theta, string quantity)
+    {
+        var architecture = Network.Architecture;
+        var layer = Enumerable.Range(1, architecture.Depth).MaxBy(architecture.Width);
+        var state = Evaluator.PerSampleState(theta);
+        var alpha = state.Alpha[layer];
+        var summary = DenseSpectrum.SingularValues(alpha.AsSpan(0, architecture.Width(layer) * Data.Count).ToArray(), architecture.Width(layer), Data.Count);
+        var method = $"singular values of the {Data.Count} x {architecture.Width(layer)} feature matrix of layer {layer} (dense SVD; rank tolerance {summary.Tolerance:G3})";
+        return quantity == "feature_rank" ? Exact(summary.Rank, method) : Exact(summary.SigmaMin, method);
+    }
+
+    private Measurement BallEstimate(bool pl)
+    {
+        var radius = probe.Bindings.TryGetValue("r", out var r) ? r : probe.Bindings.TryGetValue("R", out var big) ? big : 1.0;
+        var points = BallPoints.Euclidean(theta0, radius, BallSamples, 17).Select(p => p.Theta).Prepend(theta0).ToList();
+        if (pl)
+        {
+            var ratios = points.Select(t => Math.Pow(GradientNorm(t), 2) / Evaluator.Loss(t, Data.Targets, LossKind.SquareMean));
+            return Exact(ratios.Min(), $"smallest ||grad Lhat||^2 / Lhat at theta_0 and {BallSamples} random points of B(theta_0, {radius:G4}) (an upper estimate of the infimum)");
+        }
+        var norms = points.Select(LossHessianNorm).ToList();
+        var top = norms.MaxBy(n => n.Value)!;
+        return top with { Method = $"largest ||grad^2 Lhat|| at theta_0 and {BallSamples} random points of B(theta_0, {radius:G4}) (a lower estimate of the supremum)", Products = norms.Sum(n => n.Products) };
+    }
+
+    private double[] InputNorms() => [.. Enumerable.Range(0, Data.Count).Select(i => Norm(Data.Input(i)))];
+
+    private double MinPairDistance()
+    {
+        var best = double.PositiveInfinity;
+        for (var i = 0; i < Data.Count; i++)
+        {
+            for (var j = i + 1; j < Data.Count; j++)
+            {
+                var s = 0.0;
+                var a = Data.Input(i);
+                var b = Data.Input(j);
+                for (var k = 0; k < a.Length; k++)
+                {
+                    s += (a[k] - b[k]) * (a[k] - b[k]);
+                }
+                best = Math.Min(best, Math.Sqrt(s));
+            }
+        }
+        return best;
+    }
+
+    private static double Norm(ReadOnlySpan<double> x) => Math.Sqrt(VectorOps.Dot(x, x));
+
+    private static double[,] Square(double[] rowMajor, int n)
+    {
+        var matrix = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                matrix[i, j] = rowMajor[i * n + j];
+            }
+        }
+        return matrix;
+    }
+
+    private static string ArgMax(double[] values) => $"x{Array.IndexOf(values, values.Max())}";
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using BoundCheck.Bounds.Expressions;
+using BoundCheck.Bounds.Theorems;
+
+namespace BoundCheck.Validator.Verification;
+
+/// <summary>Assembles the report's records (results.json) from theorem checks.</summary>
+public static class RunBuilder
+{
+    /// <summary>The section of one theorem: statement, prose, and the claims of every setting it was checked at.</summary>
+    public static TheoremSection Section(Theorem theorem, IReadOnlyList<TheoremCheck> checks, IEnumerable<string> notes,
+        IReadOnlyList<FitResult>? fits = null, IReadOnlyList<Table>? tables = null, IReadOnlyList<Plot>? extraPlots = null)
+    {
+        var statement = string.Join("\n", theorem.Claims.Select(c =>
+            $"{c.Name}: {c.Quantity} {c.Relation.Symbol()} {(c.ConstantKnown ? "" : "C * ")}{ExprPrinter.Print(c.Bound)} ({ScopeText.Describe(c.Scope)})"));
+        var latex = string.Join(@" \\ ", theorem.Claims.Select(c =>
+            $@"\text{{{Escape(c.Quantity)}}} {c.Relation.Latex()} {(c.ConstantKnown ? "" : "C \\cdot ")}{Formula.Latex(c.Bound)}"));
+        var allNotes = notes
+            .Concat(theorem.Claims.SelectMany(c => c.Notes.Select(n => $"{c.Name}: {n}")))
+            .Concat(theorem.Claims.Where(c => c.Probability is not null).Select(c =>
+                $"{c.Name}: stated with probability at least {ExprPrinter.Print(c.Probability!.Bound)} over the initialisation [{c.Probability.Origin.Tag.Name()}]"))
+            .Concat(theorem.Claims.SelectMany(c => c.Stated.Select(s =>
+                $"{c.Name}: the paper states the {s.Label} form {s.Kind} ( {ExprPrinter.Print(s.Body)} ) [{s.Origin.Tag.Name()}]")))
+            .ToList();
+        return new TheoremSection(
+            theorem.Id, theorem.Title, theorem.Source.ToString(), statement, latex, theorem.Prose, allNotes,
+            [.. checks.SelectMany(c => c.Claims)], fits ?? [], tables ?? [Bindings(checks)],
+            [.. checks.SelectMany(c => c.Plots).Concat(extraPlots ?? [])]);
+    }
+
+    /// <summary>A table of the parameter values each setting used.</summary>
+    public static Table Bindings(IReadOnlyList<TheoremCheck> checks)
+    {
+        var names = checks.SelectMany(c => c.Bindings.Keys).Where(k => !k.Contains('.', StringComparison.Ordinal))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+        return new Table("Parameter values at each setting", ["setting", .. names],
+            [.. checks.Select(c => (IReadOnlyList<string>)[c.Setting, .. names.Select(n =>
+                c.Bindings.TryGetValue(n, out var v) ? v.ToString("G6", CultureInfo.InvariantCulture) : "—")])]);
+    }
+
+    /// <summary>The provenance block of a run.</summary>
+    public static RunProvenance Provenance(string backend, IReadOnlyList<int> seeds, DateTimeOffset started, string commandLine, string repository) =>
+        new(RunEnvironment.Version, RunEnvironment.GitCommit(repository), RunEnvironment.Os, RunEnvironment.Cpu, backend,
+            LinearAlgebra.Blas.OpenBlasOrNull?.Threads ?? 1, seeds, started, (DateTimeOffset.Now - started).TotalSeconds, commandLine);
+
+    private static string Escape(string text) => text.Replace("_", @"\_", StringComparison.Ordinal);
+}
