@@ -50,5 +50,6 @@ public static class Program
     private static IEnumerable<Command> Commands(CliConsole console)
     {
         yield return MeasureCommand.Create(console);
+        yield return BenchCommand.Create(console);
     }
 }

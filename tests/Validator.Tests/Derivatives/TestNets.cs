@@ -40,7 +40,7 @@ public static class TestNets
     }
 
     /// <summary>Dense matrix (column-major p x p) whose column j is op(e_j).</summary>
-    public static double[] Dense(Curvature.ILinearOperator op)
+    public static double[] Dense(BoundCheck.Validator.Curvature.ILinearOperator op)
     {
         var p = op.Dimension;
         var dense = new double[p * p];
