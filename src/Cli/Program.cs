@@ -52,5 +52,7 @@ public static class Program
         yield return ListCommand.Create(console);
         yield return ShowCommand.Create(console);
         yield return CheckCommand.Create(console);
+        yield return MeasureCommand.Create(console);
+        yield return BenchCommand.Create(console);
     }
 }

@@ -104,6 +104,17 @@ public sealed class BatchEvaluator
         BlasBackend? blas = null) =>
         new BatchEvaluator(network, input, 1, blas).PredictorHessian(theta, [1.0]);
 
+    /// <summary>grad^2 f(theta; x_i) for one sample of the batch (a one-sample operator: each product costs O(p)).</summary>
+    public HessianOperator PredictorHessianAt(ReadOnlyMemory<double> theta, int sample)
+    {
+        if (sample < 0 || sample >= Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sample), $"sample index must lie in 0..{Count - 1}, got {sample}");
+        }
+        var d = Network.Architecture.InputDimension;
+        return PredictorHessian(Network, theta, _state.Inputs.Slice(sample * d, d), Blas);
+    }
+
     /// <summary>Runs a forward pass and a backward pass with unit weights; G^(l) then holds per-sample dz-gradients.</summary>
     internal BatchState PerSampleState(ReadOnlySpan<double> theta)
     {

@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Diagnostics;
+using BoundCheck.Cli.Infrastructure;
+using BoundCheck.Validator.Curvature;
+using BoundCheck.Validator.Data;
+using BoundCheck.Validator.Derivatives;
+using BoundCheck.Validator.LinearAlgebra;
+using BoundCheck.Validator.Networks;
+
+namespace BoundCheck.Cli.Commands;
+
+/// <summary>`boundcheck bench`: GEMM throughput, gradient and HVP cost, and Lanczos cost for L = 3, n = 128, d = 32, tanh.</summary>
+public static class BenchCommand
+{
+    private const int Depth = 3, Samples = 128, InputDimension = 32;
+
+    /// <summary>Measurements at one width (the JSON shape).</summary>
+    public sealed record WidthResult(
+        int M, int Parameters, double GemmPanelGflops, double GemmSquareGflops, double GradSeconds, double HvpSeconds,
+        double HvpOverGrad, double GradGflops, double HvpGflops, double GradFractionOfGemm, double HvpFractionOfGemm,
+        int LanczosProducts, double LanczosSeconds, double LossHessianNorm, string LanczosExit,
+        int PredictorLanczosProducts, double PredictorLanczosSeconds, double PredictorHessianNorm, string PredictorLanczosExit);
+
+    /// <summary>The whole run (the JSON shape).</summary>
+    public sealed record BenchResult(string Backend, int L, int N, int D, string Activation, IReadOnlyList<WidthResult> Widths,
+        double EstimatedBytesL4M4096Lanczos30);
+
+    public static Command Create(CliConsole console)
+    {
+        var json = new Option<bool>("--json") { Description = "Print one JSON object" };
+        var widths = new Option<int[]>("--widths") { Description = "Widths to run", DefaultValueFactory = _ => [256, 1024, 2048], AllowMultipleArgumentsPerToken = true };
+        var command = new Command("bench", "Benchmark GEMM, gradient, HVP and Lanczos for L=3, n=128, d=32, tanh");
+        command.Add(json);
+        command.Add(widths);
+        command.SetAction(parse =>
+        {
+            NetworkSetup.AnnounceBackend(console);
+            var list = parse.GetValue(widths) ?? [256, 1024, 2048];
+            foreach (var m in list)
+            {
+                if (m < 1)
+                {
+                    throw new CliInputException($"--widths: every width must be >= 1, got {m}");
+                }
+            }
+            var results = new List<WidthResult>();
+            foreach (var m in list)
+            {
+                console.Error.WriteLine($"bench: m = {m} ...");
+                results.Add(RunWidth(m));
+            }
+            var result = new BenchResult(Blas.DescribeDefault(), Depth, Samples, InputDimension, "tanh", results, EstimateBytes(4, 4096, 30));
+            if (parse.GetValue(json))
+            {
+                console.Out.WriteLine(NetworkSetup.ToJson(result));
+            }
+            else
+            {
+                Print(console, result);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static WidthResult RunWidth(int m)
+    {
+        var blas = Blas.Default;
+        var panel = GemmGflops(blas, m, Samples, m);
+        var square = GemmGflops(blas, m, m, m);
+        var network = new Network(Architecture.Uniform(InputDimension, Depth, m, Activations.Tanh));
+        var theta = Initialiser.Draw(network, new Initialisation.Gaussian(1.0), 1);
+        var data = SyntheticData.Sphere(Samples, InputDimension, LabelKind.Teacher, 1);
+        var evaluator = new BatchEvaluator(network, data, blas);
+        var gradient = new double[network.ParameterCount];
+        var gradSeconds = Time(() => evaluator.LossGradient(theta, data.Targets, LossKind.SquareMean, gradient));
+        var op = evaluator.LossHessian(theta, data.Targets, LossKind.SquareMean);
+        var hv = new double[network.ParameterCount];
+        var hvpSeconds = Time(() => op.Apply(gradient, hv));
+        var arch = network.Architecture;
+        var gradGflops = FlopCount.Gradient(arch, Samples) / gradSeconds / 1e9;
+        var hvpGflops = FlopCount.HessianVector(arch, Samples) / hvpSeconds / 1e9;
+        var clock = Stopwatch.StartNew();
+        var loss = Spectra.SpectralNorm(op, 1e-6);
+        var lossSeconds = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var predictor = Spectra.SpectralNorm(evaluator.PredictorHessianAt(theta, 0), 1e-6);
+        var predictorSeconds = clock.Elapsed.TotalSeconds;
+        return new WidthResult(m, network.ParameterCount, panel, square, gradSeconds, hvpSeconds, hvpSeconds / gradSeconds,
+            gradGflops, hvpGflops, gradGflops / panel, hvpGflops / panel,
+            loss.Products, lossSeconds, loss.Value, loss.Exit.ToString(),
+            predictor.Products, predictorSeconds, predictor.Value, predictor.Exit.ToString());
+    }
+
+    // GFLOP/s of C (m x n) = A (m x k) B (k x n): best of repeated runs lasting at least 0.3 s in total.
+    private static double GemmGflops(BlasBackend blas, int m, int n, int k)
+    {
+        var a = new double[m * k];
+        var b = new double[k * n];
+        var c = new double[m * n];
+        new Xoshiro256StarStar(1).FillGaussian(a, 1);
+        new Xoshiro256StarStar(2).FillGaussian(b, 1);
+        var seconds = Time(() => blas.Gemm(Transpose.No, Transpose.No, m, n, k, 1, a, m, b, k, 0, c, m));
+        return 2.0 * m * n * k / seconds / 1e9;
+    }
+
+    // Best time of at least 3 runs and at least 0.3 s (after one warm-up run): the least disturbed by other load.
+    private static double Time(Action action)
+    {
+        action();
+        var best = double.PositiveInfinity;
+        var total = Stopwatch.StartNew();
+        for (var run = 0; run < 3 || total.Elapsed.TotalSeconds < 0.3; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, clock.Elapsed.TotalSeconds);
+        }
+        return best;
+    }
+
+    // theta, gradient, Lanczos basis of k vectors and two work vectors, plus per-layer m x n buffers (9 per layer).
+    private static double EstimateBytes(int depth, int m, int k)
+    {
+        var p = (double)m * InputDimension + (depth - 1.0) * m * m + m;
+        return 8 * (p * (k + 4) + 9.0 * depth * m * Samples);
+    }
+
+    private static void Print(CliConsole console, BenchResult r)
+    {
+        console.Out.WriteLine($"backend: {r.Backend}; L={r.L}, n={r.N}, d={r.D}, {r.Activation}");
+        console.Out.WriteLine("     m          p  gemm(mxmxn)  gemm(sq)   grad s    hvp s  hvp/grad  grad%gemm  hvp%gemm  lanczos(loss)  lanczos(pred)");
+        foreach (var w in r.Widths)
+        {
+            console.Out.WriteLine($"{w.M,6} {w.Parameters,10} {w.GemmPanelGflops,9:F1}GF {w.GemmSquareGflops,7:F1}GF {w.GradSeconds,8:F4} {w.HvpSeconds,8:F4} {w.HvpOverGrad,9:F2} {w.GradFractionOfGemm,9:P0} {w.HvpFractionOfGemm,9:P0} {w.LanczosProducts,4} / {w.LanczosSeconds,6:F2}s {w.PredictorLanczosProducts,4} / {w.PredictorLanczosSeconds,6:F2}s");
+        }
+        console.Out.WriteLine($"estimated memory for L=4, m=4096 with 30 Lanczos vectors: {r.EstimatedBytesL4M4096Lanczos30 / (1 << 30):F1} GiB");
+    }
+}

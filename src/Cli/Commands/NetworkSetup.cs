@@ -1,0 +1,134 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BoundCheck.Cli.Infrastructure;
+using BoundCheck.Validator.Data;
+using BoundCheck.Validator.IO;
+using BoundCheck.Validator.LinearAlgebra;
+using BoundCheck.Validator.Networks;
+
+namespace BoundCheck.Cli.Commands;
+
+/// <summary>The network/data options shared by measure-style commands, validated once with messages naming the value.</summary>
+internal sealed class NetworkSetup
+{
+    private static int _announced;
+
+    public Option<int> Depth { get; } = new("--L") { Description = "Depth L (hidden layers)", DefaultValueFactory = _ => 3 };
+    public Option<int> Width { get; } = new("--m") { Description = "Width m of every hidden layer", DefaultValueFactory = _ => 256 };
+    public Option<int> InputDimension { get; } = new("--d") { Description = "Input dimension d", DefaultValueFactory = _ => 32 };
+    public Option<int> Samples { get; } = new("--n") { Description = "Number of samples n", DefaultValueFactory = _ => 128 };
+    public Option<string> Activation { get; } = new("--activation") { Description = $"One of: {Activations.Names}", DefaultValueFactory = _ => "tanh" };
+    public Option<double?> Sigma0Squared { get; } = new("--sigma0sq") { Description = "Gaussian init variance sigma0^2 (default 1)" };
+    public Option<double?> Sigma1 { get; } = new("--sigma1") { Description = "Banerjee's sigma1 (implies --init banerjee)" };
+    public Option<string?> Init { get; } = new("--init") { Description = "gaussian | banerjee | positive" };
+    public Option<double> Lambda { get; } = new("--lambda") { Description = "Output entries of the positive init", DefaultValueFactory = _ => 1.0 };
+    public Option<int> Seed { get; } = new("--seed") { Description = "Seed of the initialisation and the synthetic data", DefaultValueFactory = _ => 1 };
+    public Option<string?> Weights { get; } = new("--weights") { Description = "safetensors file with theta (flat 'theta' or W1..WL, v)" };
+    public Option<string?> Inputs { get; } = new("--inputs") { Description = "safetensors file with X [n, d] and y [n]" };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { Depth, Width, InputDimension, Samples, Activation, Sigma0Squared, Sigma1, Init, Lambda, Seed, Weights, Inputs })
+        {
+            command.Add(option);
+        }
+    }
+
+    /// <summary>The network, theta, data and setting name the options describe.</summary>
+    public (Network Network, double[] Theta, Dataset Data, string Setting) Build(ParseResult parse)
+    {
+        var data = LoadData(parse);
+        var depth = Positive(parse.GetValue(Depth), "--L");
+        var width = Positive(parse.GetValue(Width), "--m");
+        var name = parse.GetValue(Activation) ?? "tanh";
+        var activation = Activations.TryParse(name)
+            ?? throw new CliInputException($"--activation: unknown activation '{name}' (known: {Activations.Names})");
+        var network = new Network(Architecture.Uniform(data.Dimension, depth, width, activation));
+        var seed = parse.GetValue(Seed);
+        var scheme = Scheme(parse);
+        var theta = parse.GetValue(Weights) is { } path ? LoadWeights(network, path) : Initialiser.Draw(network, scheme, (ulong)seed);
+        return (network, theta, data, $"{SettingName.Of(network.Architecture, scheme, (ulong)seed)}/{data.Name}");
+    }
+
+    /// <summary>Writes the fallback notice to stderr once per process.</summary>
+    public static void AnnounceBackend(CliConsole console)
+    {
+        if (Blas.FallbackNotice is { } notice && Interlocked.Exchange(ref _announced, 1) == 0)
+        {
+            console.Error.WriteLine(notice);
+        }
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, JsonOptions);
+
+    private Initialisation Scheme(ParseResult parse)
+    {
+        var sigma1 = parse.GetValue(Sigma1);
+        var init = parse.GetValue(Init) ?? (sigma1 is null ? "gaussian" : "banerjee");
+        switch (init)
+        {
+            case "gaussian":
+                var variance = parse.GetValue(Sigma0Squared) ?? 1.0;
+                if (!(variance >= 0) || double.IsInfinity(variance))
+                {
+                    throw new CliInputException($"--sigma0sq must be >= 0 and finite, got {variance}");
+                }
+                return new Initialisation.Gaussian(variance);
+            case "banerjee":
+                var s1 = sigma1 ?? 1.0;
+                if (!(s1 > 0) || double.IsInfinity(s1))
+                {
+                    throw new CliInputException($"--sigma1 must be > 0 and finite, got {s1}");
+                }
+                return new Initialisation.Banerjee(s1);
+            case "positive":
+                var lambda = parse.GetValue(Lambda);
+                if (!(lambda > 0))
+                {
+                    throw new CliInputException($"--lambda must be > 0, got {lambda}");
+                }
+                return new Initialisation.Positive(lambda);
+            default:
+                throw new CliInputException($"--init: unknown initialisation '{init}' (known: gaussian, banerjee, positive)");
+        }
+    }
+
+    private Dataset LoadData(ParseResult parse)
+    {
+        if (parse.GetValue(Inputs) is { } path)
+        {
+            var read = SafetensorsReader.Read(path);
+            if (!read.IsSuccess)
+            {
+                throw new CliInputException(read.Error!);
+            }
+            var result = DatasetTensors.FromFile(read.File!, Path.GetFileName(path));
+            return result.Dataset ?? throw new CliInputException(result.Error!);
+        }
+        var n = Positive(parse.GetValue(Samples), "--n");
+        var d = Positive(parse.GetValue(InputDimension), "--d");
+        return SyntheticData.Sphere(n, d, LabelKind.Teacher, parse.GetValue(Seed));
+    }
+
+    private static double[] LoadWeights(Network network, string path)
+    {
+        var read = SafetensorsReader.Read(path);
+        if (!read.IsSuccess)
+        {
+            throw new CliInputException(read.Error!);
+        }
+        var (theta, error) = ParameterTensors.FromFile(network, read.File!, path);
+        return theta ?? throw new CliInputException(error!);
+    }
+
+    private static int Positive(int value, string name) =>
+        value >= 1 ? value : throw new CliInputException($"{name} must be >= 1, got {value}");
+}

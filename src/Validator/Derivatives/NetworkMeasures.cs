@@ -1,0 +1,78 @@
+using BoundCheck.Validator.Curvature;
+using BoundCheck.Validator.Networks;
+
+namespace BoundCheck.Validator.Derivatives;
+
+/// <summary>Per-layer and kernel quantities of PAPERS.md 5.1 (spectral norms, NTK lambda_min, feature ranks).</summary>
+public static class NetworkMeasures
+{
+    /// <summary>||W^(l)||_2 for l = 1..L (Lanczos on W^T W, certified to relative <paramref name="tolerance"/>).</summary>
+    public static IReadOnlyList<SpectralEstimate> LayerSpectralNorms(Network network, ReadOnlySpan<double> theta, double tolerance = 1e-8)
+    {
+        network.CheckParameters(theta);
+        var norms = new SpectralEstimate[network.Depth];
+        for (var l = 1; l <= network.Depth; l++)
+        {
+            var block = network.Layout.Weight(l);
+            norms[l - 1] = Spectra.SpectralNorm(block.Of(theta).ToArray(), block.Rows, block.Cols, tolerance);
+        }
+        return norms;
+    }
+
+    /// <summary>||W^(l) - W_0^(l)||_2 for l = 1..L: the per-layer distances of the spectral ball B_Spec.</summary>
+    public static IReadOnlyList<SpectralEstimate> LayerDistances(Network network, ReadOnlySpan<double> theta, ReadOnlySpan<double> theta0,
+        double tolerance = 1e-8)
+    {
+        network.CheckParameters(theta0);
+        var difference = new double[theta.Length];
+        for (var i = 0; i < difference.Length; i++)
+        {
+            difference[i] = theta[i] - theta0[i];
+        }
+        return LayerSpectralNorms(network, difference, tolerance);
+    }
+
+    /// <summary>lambda_min of the NTK Gram K = J J^T (dense, for small n).</summary>
+    public static double NtkLambdaMin(BatchEvaluator evaluator, ReadOnlySpan<double> theta)
+    {
+        var gram = Tangents.NtkGram(evaluator, theta);
+        var n = evaluator.Count;
+        var square = new double[n, n];
+        for (var j = 0; j < n; j++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                square[i, j] = gram[i + j * n];
+            }
+        }
+        return DenseSpectrum.Eigenvalues(square)[0];
+    }
+
+    /// <summary>The n x m_l feature matrix of layer l (row i = alpha^(l)(x_i)), column-major; l = 0 gives the inputs.</summary>
+    public static double[] FeatureMatrix(BatchEvaluator evaluator, ReadOnlySpan<double> theta, int layer)
+    {
+        var architecture = evaluator.Network.Architecture;
+        if (layer < 0 || layer > architecture.Depth)
+        {
+            throw new ArgumentOutOfRangeException(nameof(layer), $"layer must lie in 0..{architecture.Depth}, got {layer}");
+        }
+        var state = evaluator.PerSampleState(theta);
+        var alpha = state.ActivationOf(layer);
+        var n = evaluator.Count;
+        var m = architecture.Width(layer);
+        // alpha is m x n column-major, so its storage read as n x m row-major is already the transpose.
+        var features = new double[n * m];
+        for (var i = 0; i < n; i++)
+        {
+            for (var r = 0; r < m; r++)
+            {
+                features[i + r * n] = alpha[r + i * m];
+            }
+        }
+        return features;
+    }
+
+    /// <summary>Singular values and numerical rank of the layer-l feature matrix.</summary>
+    public static SingularValueSummary FeatureSpectrum(BatchEvaluator evaluator, ReadOnlySpan<double> theta, int layer) =>
+        Spectra.SingularValues(FeatureMatrix(evaluator, theta, layer), evaluator.Count, evaluator.Network.Architecture.Width(layer));
+}
