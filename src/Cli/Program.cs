@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BoundCheck.Cli.Commands;
 using BoundCheck.Cli.Infrastructure;
 
 namespace BoundCheck.Cli;
@@ -48,6 +49,6 @@ public static class Program
     // One line per command; each command lives in Commands/<Name>Command.cs.
     private static IEnumerable<Command> Commands(CliConsole console)
     {
-        yield break;
+        yield return EvalCommand.Create(console);
     }
 }
