@@ -54,5 +54,6 @@ public static class Program
         yield return CheckCommand.Create(console);
         yield return MeasureCommand.Create(console);
         yield return BenchCommand.Create(console);
+        yield return EvalCommand.Create(console);
     }
 }
