@@ -48,6 +48,7 @@ public static class Program
     // One line per command; each command lives in Commands/<Name>Command.cs.
     private static IEnumerable<Command> Commands(CliConsole console)
     {
+        yield return BoundCheck.Cli.Commands.ReportCommand.Create(console);
         yield break;
     }
 }
