@@ -31,6 +31,14 @@ public static class ReportRenderer
     /// </summary>
     public static IReadOnlyList<string> WriteAll(VerificationRun run, string directory)
     {
+        // results.json first: if rendering fails later, the data needed to re-render is already on disk.
+        ResultsJson.Write(run, directory);
+        return [Path.Combine(directory, ResultsJson.FileName), .. WriteReport(run, directory)];
+    }
+
+    /// <summary>Writes report.md, report.html and the plots (not results.json), each atomically. Returns the paths.</summary>
+    public static IReadOnlyList<string> WriteReport(VerificationRun run, string directory)
+    {
         var written = new List<string>();
         void Write(string relative, string content)
         {
@@ -38,8 +46,6 @@ public static class ReportRenderer
             AtomicFile.WriteAllText(path, content);
             written.Add(path);
         }
-        // results.json first: if rendering fails later, the data needed to re-render is already on disk.
-        Write(ResultsJson.FileName, ResultsJson.Serialize(run));
         foreach (var plot in run.Sections.SelectMany(s => s.Plots))
         {
             Write(PlotFiles.RelativePath(plot.Id), SvgPlot.Render(plot));
@@ -51,5 +57,5 @@ public static class ReportRenderer
     }
 
     /// <summary>Re-renders report.md, report.html and the plots from DIR/results.json, without recomputing.</summary>
-    public static IReadOnlyList<string> Rerender(string directory) => WriteAll(ResultsJson.Read(directory), directory);
+    public static IReadOnlyList<string> Rerender(string directory) => WriteReport(ResultsJson.Read(directory), directory);
 }

@@ -41,17 +41,22 @@ public static class MarkdownText
         return "$" + tex + "$";
     }
 
-    /// <summary>A table cell holding code-like text (ids, settings): shown in a code span, pipes escaped.</summary>
+    /// <summary>
+    /// A table cell holding code-like text (ids, settings) in a code span. Text with a pipe is written as escaped
+    /// plain text instead: inside a code span "\|" is unescaped by GitHub but kept by Markdig.
+    /// </summary>
     public static string Code(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return Numbers.Missing;
         }
-        var one = OneLine(text).Replace("|", "\\|", StringComparison.Ordinal);
-        var fence = one.Contains('`', StringComparison.Ordinal) ? "`` " : "`";
-        var close = fence == "`` " ? " ``" : "`";
-        return fence + one + close;
+        if (text.Contains('|', StringComparison.Ordinal))
+        {
+            return Cell(text);
+        }
+        var one = OneLine(text);
+        return one.Contains('`', StringComparison.Ordinal) ? "`` " + one + " ``" : "`" + one + "`";
     }
 
     private static string OneLine(string text) =>

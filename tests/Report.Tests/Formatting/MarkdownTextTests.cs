@@ -16,5 +16,9 @@ public sealed class MarkdownTextTests
     public void InlineMathHasNoPipe(string latex, string expected) => Assert.That(MarkdownText.InlineMath(latex), Is.EqualTo(expected));
 
     [Test]
-    public void CodeSpanEscapesPipes() => Assert.That(MarkdownText.Code("a|b"), Is.EqualTo(@"`a\|b`"));
+    public void CodeWithAPipeIsEscapedPlainText() => Assert.That(MarkdownText.Code("a|b_c"), Is.EqualTo(@"a\|b\_c"));
+
+    [TestCase("id-1", "`id-1`")]
+    [TestCase("a`b", "`` a`b ``")]
+    public void CodeSpans(string text, string expected) => Assert.That(MarkdownText.Code(text), Is.EqualTo(expected));
 }

@@ -24,3 +24,22 @@ public sealed class NumbersTests
     [Test]
     public void NullIsADash() => Assert.That(Numbers.Format((double?)null), Is.EqualTo("—"));
 }
+
+public sealed class NumbersPropertyTests
+{
+    // Ground truth: parsing the printed text back gives the value to 4 significant digits (relative error <= 5e-4).
+    [Test]
+    public void PrintedValueParsesBackWithinFourSignificantDigits()
+    {
+        var random = new Random(20250314);
+        for (var i = 0; i < 10_000; i++)
+        {
+            var value = (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-12, 13));
+            var text = Numbers.Format(value);
+            var back = double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.That(Math.Abs(back - value), Is.LessThanOrEqualTo(5e-4 * Math.Abs(value)), $"{value:R} printed as {text}");
+            var magnitude = Math.Abs(back);
+            Assert.That(text.Contains('e', StringComparison.Ordinal), Is.EqualTo(magnitude is < 1e-3 or >= 1e5), text);
+        }
+    }
+}
