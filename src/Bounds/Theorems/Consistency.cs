@@ -69,7 +69,7 @@ public static class Consistency
             AsymptoticKind.Theta => Both(explicitGrowth, statedGrowth),
             _ => GrowthComparison.Compare(explicitGrowth, statedGrowth),
         };
-        return new GrowthCheck(subject, form.Label + " " + form.Origin.Text.Split(' ', 2)[^1].Trim(), form.Origin.Tag, variable, regime,
+        return new GrowthCheck(subject, $"{form.Label} {form.Origin.Text}", form.Origin.Tag, variable, regime,
             explicitGrowth.Describe(variable), statedGrowth.Describe(variable), result.Verdict, result.Message);
     }
 
