@@ -36,4 +36,14 @@ public sealed class ShowCommandTests
         Assert.That(code, Is.EqualTo(ExitCodes.BadInput));
         Assert.That(stderr, Does.Contain("unknown theorem id 'banerjee2023.hesian'; close ids: banerjee2023.hessian,"));
     }
+
+    [Test]
+    public void ShowsDerivedGrowthAgainstTheStatedForm()
+    {
+        var (code, stdout, _) = ListCommandTests.Run("show", "banerjee2023.hessian_explicit");
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(stdout, Does.Contain("hessian, abstract O(poly(L)/sqrt(m)), in m, gamma < 1: explicit m^(-1/2); stated m^(-1/2) -> consistent"));
+        Assert.That(stdout, Does.Contain("hessian, abstract O(poly(L)/sqrt(m)), in L, gamma > 1:"));
+        Assert.That(stdout, Does.Match(@"in L, gamma > 1: explicit [^\n]*-> inconsistent"));
+    }
 }

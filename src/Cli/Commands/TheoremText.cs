@@ -40,6 +40,14 @@ internal static class TheoremText
                 s.AppendLine($"    note: {n}");
             }
         }
+        if (v.Growth.Count > 0)
+        {
+            s.AppendLine("growth of the explicit bounds against the stated forms");
+            foreach (var g in v.Growth)
+            {
+                s.AppendLine($"  {g.Subject}, {g.Form}, in {g.Variable}, {g.Regime}: explicit {g.Explicit}; stated {g.Stated} -> {g.Verdict}");
+            }
+        }
         return s.ToString().TrimEnd();
     }
 

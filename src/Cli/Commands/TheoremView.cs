@@ -19,8 +19,12 @@ internal sealed record TheoremView(
     IReadOnlyList<TheoremView.ClaimView> Claims,
     IReadOnlyList<TheoremView.FormulaView> Orders,
     IReadOnlyList<string> Measures,
+    IReadOnlyList<TheoremView.GrowthView> Growth,
     string Prose)
 {
+    /// <summary>One consistency check: derived growth of the explicit bound against a stated form.</summary>
+    public sealed record GrowthView(string Subject, string Form, string Variable, string Regime, string Explicit, string Stated, string Verdict, string Message);
+
     public sealed record ParameterView(string Name, string Domain, string? Default);
 
     public sealed record FormulaView(string Text, string Latex, string Tag);
@@ -45,7 +49,15 @@ internal sealed record TheoremView(
         t.Claims.Select(Claim).ToList(),
         t.Orders.Select(o => Form(o.Form, o.Definition)).ToList(),
         t.Measures,
+        Consistency.Check(t).Select(g => new GrowthView(g.Subject, g.Form, g.Variable, g.Regime, g.ExplicitGrowth, g.StatedGrowth, Verdict(g.Verdict), g.Message)).ToList(),
         t.Prose);
+
+    private static string Verdict(GrowthVerdict verdict) => verdict switch
+    {
+        GrowthVerdict.Consistent => "consistent",
+        GrowthVerdict.Inconsistent => "inconsistent",
+        _ => "not-derivable",
+    };
 
     private static FormulaView Definition(TheoremDefinition d)
     {

@@ -11,9 +11,18 @@ internal sealed class SymbolTable(Action<int, int, string> error)
     private readonly HashSet<string> constants = [];
     private readonly Dictionary<string, int> functions = [];
 
-    public void AddConstant(string name) => constants.Add(name);
-
-    public void AddFunction(string name, int arity) => functions[name] = arity;
+    /// <summary>Declares a constant (arity 0) or a function of <paramref name="arity"/> arguments.</summary>
+    public void Add(string name, int arity)
+    {
+        if (arity == 0)
+        {
+            constants.Add(name);
+        }
+        else
+        {
+            functions[name] = arity;
+        }
+    }
 
     public void Remove(string name)
     {

@@ -141,21 +141,14 @@ internal sealed partial class TheoremBlockParser(string file, Paper paper, IRead
         {
             parameters.Add(p);
             imported.Add(p.Name);
-            Context.Symbols.AddConstant(p.Name);
+            Context.Symbols.Add(p.Name, 0);
         }
         hypotheses.AddRange(source.Hypotheses.Where(h => hypotheses.All(k => k.Origin.Text != h.Origin.Text)));
         foreach (var d in source.Definitions.Where(d => definitions.All(e => e.Name != d.Name)))
         {
             definitions.Add(d);
             imported.Add(d.Name);
-            if (d.Parameters.Count == 0)
-            {
-                Context.Symbols.AddConstant(d.Name);
-            }
-            else
-            {
-                Context.Symbols.AddFunction(d.Name, d.Parameters.Count);
-            }
+            Context.Symbols.Add(d.Name, d.Parameters.Count);
         }
     }
 
@@ -181,7 +174,7 @@ internal sealed partial class TheoremBlockParser(string file, Paper paper, IRead
             fallback = Context.Parse(rest.Slice(match.Groups["default"].Index, match.Groups["default"].Length), declaredOnly: true);
         }
         Declare(name, rest);
-        Context.Symbols.AddConstant(name);
+        Context.Symbols.Add(name, 0);
         parameters.Add(new Parameter(name, domain.Value, fallback, rest.Line));
     }
 
@@ -201,14 +194,7 @@ internal sealed partial class TheoremBlockParser(string file, Paper paper, IRead
         var exprSpan = body.From(match.Groups["body"].Index).Trim();
         var expr = Context.Parse(exprSpan, locals: args);
         Declare(name, rest);
-        if (args.Length == 0)
-        {
-            Context.Symbols.AddConstant(name);
-        }
-        else
-        {
-            Context.Symbols.AddFunction(name, args.Length);
-        }
+        Context.Symbols.Add(name, args.Length);
         if (expr is not null && tag is { } t)
         {
             definitions.Add(new TheoremDefinition(name, args, expr, new Origin(body.Text.Trim(), t, rest.Line)));
