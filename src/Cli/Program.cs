@@ -55,7 +55,6 @@ public static class Program
         yield return MeasureCommand.Create(console);
         yield return BenchCommand.Create(console);
         yield return EvalCommand.Create(console);
-        yield return BoundCheck.Cli.Commands.ReportCommand.Create(console);
-        yield break;
+        yield return ReportCommand.Create(console);
     }
 }
