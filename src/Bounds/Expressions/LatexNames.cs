@@ -22,15 +22,22 @@ internal static class LatexNames
     /// <summary>A symbol name; <paramref name="operatorName"/> selects \operatorname for multi-letter function names.</summary>
     public static string Name(string name, bool operatorName = false)
     {
-        if (name.Contains('.'))
+        // Dotted names (activation.phi0) and word_word names (input_norm_max) are vocabulary words, set upright whole.
+        if (name.Contains('.') || IsWordName(name))
         {
-            return $"\\mathrm{{{name}}}";
+            return $"\\mathrm{{{name.Replace("_", "\\_", StringComparison.Ordinal)}}}";
         }
         var ascii = string.Concat(name.Select(c => GreekLetters.TryGetValue(c, out var g) ? g : c.ToString()));
         var underscore = ascii.IndexOf('_');
         var (head, sub) = underscore > 0 ? (ascii[..underscore], ascii[(underscore + 1)..]) : SplitTrailingDigits(ascii);
         var headLatex = Part(head, operatorName);
         return sub.Length == 0 ? headLatex : $"{headLatex}_{{{Part(sub, false)}}}";
+    }
+
+    private static bool IsWordName(string name)
+    {
+        var parts = name.Split('_');
+        return parts.Length > 2 || (parts.Length == 2 && parts[0].Length > 1 && !Greek.Contains(parts[0]) && parts[1].Length > 1 && !Greek.Contains(parts[1]));
     }
 
     private static (string Head, string Digits) SplitTrailingDigits(string name)

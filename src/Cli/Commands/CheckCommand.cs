@@ -29,7 +29,7 @@ public static class CheckCommand
             var theorem = TheoremLibrary.Find(console, parse.GetValue(id)!);
             var spec = options.Spec(parse);
             var progress = new StderrProgress(console.Error);
-            var check = Run(() => TheoremChecker.Check(theorem, spec, new NetworkProbeFactory(), strict: true, progress));
+            var check = Run(() => TheoremChecker.Check(theorem, spec, options.Factory(parse), strict: true, progress));
             if (check.Errors.Count > 0)
             {
                 throw new CliInputException(string.Join("; ", check.Errors));

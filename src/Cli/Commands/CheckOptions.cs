@@ -15,6 +15,7 @@ public sealed class CheckOptions
     public Option<int> Steps { get; } = new("--steps") { Description = "GD steps for claims along the trajectory", DefaultValueFactory = _ => 100 };
     public Option<string?> Init { get; } = new("--init") { Description = "Override the theorem's initialisation: gaussian or positive" };
     public Option<string?> Out { get; } = new("--out") { Description = "Output directory (default reports/ID)" };
+    public Option<double> Tolerance { get; } = new("--tolerance") { Description = "Relative accuracy of every Lanczos run (its residual is the error bar)", DefaultValueFactory = _ => Validator.Verification.Probing.NetworkProbeFactory.DefaultTolerance };
     public Option<bool> Json { get; } = new("--json") { Description = "Print results.json's content on stdout" };
 
     /// <summary>The BLAS backend string recorded in provenance.</summary>
@@ -22,10 +23,21 @@ public sealed class CheckOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Set, Activation, Data, Seed, Steps, Init, Out, Json })
+        foreach (var option in new Option[] { Set, Activation, Data, Seed, Steps, Init, Tolerance, Out, Json })
         {
             command.Add(option);
         }
+    }
+
+    /// <summary>The probe factory with the requested Lanczos tolerance.</summary>
+    public Validator.Verification.Probing.NetworkProbeFactory Factory(ParseResult parse)
+    {
+        var tolerance = parse.GetValue(Tolerance);
+        if (!(tolerance > 0 && tolerance < 1))
+        {
+            throw new CliInputException($"--tolerance {tolerance}: must lie in (0, 1)");
+        }
+        return new Validator.Verification.Probing.NetworkProbeFactory(tolerance);
     }
 
     public SettingSpec Spec(ParseResult parse)

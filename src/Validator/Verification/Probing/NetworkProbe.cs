@@ -13,7 +13,7 @@ namespace BoundCheck.Validator.Verification.Probing;
 public sealed class NetworkProbe : ISettingProbe
 {
     /// <summary>GD iterates inside a ball that are probed besides theta_0 and the boundary points.</summary>
-    public const int TrajectoryPointsInBall = 4;
+    public const int TrajectoryPointsInBall = 2;
 
     private readonly List<(ProbePoint Point, double[] Theta, Trajectory? Path)> _points = [];
     private readonly Dictionary<ProbeScope, IReadOnlyList<ProbePoint>> _scopes = [];
@@ -24,7 +24,7 @@ public sealed class NetworkProbe : ISettingProbe
     private readonly Dictionary<(double, int), Trajectory> _runs = [];
 
     internal NetworkProbe(Network network, double[] theta0, Dataset data, IReadOnlyDictionary<string, double> bindings,
-        Initialisation init, int seed, string description)
+        Initialisation init, int seed, string description, double tolerance)
     {
         Network = network;
         Data = data;
@@ -32,7 +32,7 @@ public sealed class NetworkProbe : ISettingProbe
         _bindings = bindings;
         _seed = seed;
         Evaluator = new BatchEvaluator(network, data);
-        _measurer = new QuantityMeasurer(this, theta0, init);
+        _measurer = new QuantityMeasurer(this, theta0, init, tolerance);
         _points.Add((new ProbePoint(0, "init", 0), theta0, null));
         Declared = new Dictionary<string, double> { ["data.n"] = data.Count, ["data.d"] = data.Dimension };
     }

@@ -7,8 +7,13 @@ namespace BoundCheck.Validator.Verification.Probing;
 /// Builds <see cref="NetworkProbe"/>s: the model family of a theorem picks the architecture, its <c>init:</c> the
 /// initialisation, the setting's data spec the data.
 /// </summary>
-public sealed class NetworkProbeFactory : IProbeFactory
+/// <param name="tolerance">Relative accuracy asked of every Lanczos run; its residual certificate is the error bar the
+/// verdicts use, so a looser tolerance costs only verdicts whose bound lies within the error bar.</param>
+public sealed class NetworkProbeFactory(double tolerance = NetworkProbeFactory.DefaultTolerance) : IProbeFactory
 {
+    /// <summary>Default Lanczos tolerance for checks: 1e-4 relative (bounds are rarely within 0.01% of a measurement).</summary>
+    public const double DefaultTolerance = 1e-4;
+
     private readonly Dictionary<(string, int), Dataset> _data = [];
 
     /// <summary>Model families this factory builds (theorem files name them in <c>model:</c>).</summary>
@@ -57,7 +62,7 @@ public sealed class NetworkProbeFactory : IProbeFactory
         var network = new Network(architecture);
         var theta0 = Initialiser.Draw(network, init, (ulong)request.Spec.Seed);
         var description = $"{architecture.Describe()}, init {init.Name}, data {data.Name}";
-        return new NetworkProbe(network, theta0, data, request.Bindings, init, request.Spec.Seed, description);
+        return new NetworkProbe(network, theta0, data, request.Bindings, init, request.Spec.Seed, description, tolerance);
     }
 
     private static Initialisation Initialisation(ProbeRequest request, Architecture architecture) => request.Init switch

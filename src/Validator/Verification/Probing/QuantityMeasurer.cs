@@ -8,11 +8,8 @@ using BoundCheck.Validator.Statistics;
 namespace BoundCheck.Validator.Verification.Probing;
 
 /// <summary>Measures each vocabulary quantity (Bounds' Vocabulary) at a parameter vector of a probe's network.</summary>
-internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Initialisation init)
+internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Initialisation init, double tolerance)
 {
-    /// <summary>Relative accuracy asked of every Lanczos run (the residual certificate is the reported error).</summary>
-    public const double LanczosTolerance = 1e-6;
-
     /// <summary>Seeds drawn for the init-event rate.</summary>
     public const int EventSeeds = 20;
 
@@ -78,7 +75,7 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
         for (var i = 0; i < Data.Count; i++)
         {
             var op = BatchEvaluator.PredictorHessian(Network, theta, Data.Inputs.AsMemory(i * Data.Dimension, Data.Dimension), Evaluator.Blas);
-            var norm = Lanczos.Run(op, new LanczosOptions(LanczosTolerance, 300, 1)).Norm;
+            var norm = Lanczos.Run(op, new LanczosOptions(tolerance, 300, 1)).Norm;
             products += norm.Products;
             maxResidual = Math.Max(maxResidual, norm.Residual);
             exit = norm.IsSuccess ? exit : norm.Exit.ToString();
@@ -94,7 +91,7 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
     private Measurement LossHessianNorm(double[] theta)
     {
         var op = Evaluator.LossHessian(theta, Data.Targets, LossKind.SquareMean);
-        var norm = Lanczos.Run(op, new LanczosOptions(LanczosTolerance, 300, 1)).Norm;
+        var norm = Lanczos.Run(op, new LanczosOptions(tolerance, 300, 1)).Norm;
         return new Measurement(norm.Value, norm.Residual, "Lanczos (full reorthogonalisation) on exact loss HVPs (R-operator)",
             norm.Products, norm.Exit.ToString(), 0);
     }
@@ -135,7 +132,7 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
             {
                 continue;
             }
-            var norm = OperatorNorm.Estimate(w, block.Rows, block.Cols, LanczosTolerance);
+            var norm = OperatorNorm.Estimate(w, block.Rows, block.Cols, tolerance);
             products += norm.Products;
             exit = norm.IsSuccess ? exit : norm.Exit.ToString();
             if (norm.Value > max)
