@@ -21,6 +21,15 @@ public static class SettingBindings
         ["lambda"] = 4,
     };
 
+    /// <summary>
+    /// Names the network probe reads even when a theorem does not declare them: depth L, width m, the wide layer's
+    /// width m_wide, and the output scale lambda of the positive initialisation.
+    /// </summary>
+    public static IReadOnlyList<string> ArchitectureBindings { get; } = ["L", "m", "m_wide", "lambda"];
+
+    /// <summary>The GD step size; when unset it is chosen from the measured curvature at theta_0.</summary>
+    public const string StepSizeParameter = "eta";
+
     /// <summary>Parameters the data determines when they are not given.</summary>
     private static readonly Dictionary<string, string> FromData = new() { ["d"] = "data.d", ["n"] = "data.n" };
 
@@ -33,15 +42,23 @@ public static class SettingBindings
     {
         var values = new Dictionary<string, double>(declared, StringComparer.Ordinal);
         var errors = new List<string>();
-        var names = theorem.Parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var names = theorem.Parameters.Select(p => p.Name).Concat(ArchitectureBindings).ToHashSet(StringComparer.Ordinal);
         if (strict)
         {
             errors.AddRange(given.Keys.Where(k => !names.Contains(k)).Select(k =>
                 $"--set {k}: '{k}' is not a parameter of {theorem.Id} (its parameters: {string.Join(", ", names.Order(StringComparer.Ordinal))})"));
         }
+        foreach (var name in ArchitectureBindings.Where(given.ContainsKey))
+        {
+            values[name] = given[name];
+        }
         foreach (var parameter in theorem.Parameters)
         {
             var value = Value(parameter, given, values);
+            if (value is null && parameter.Name == StepSizeParameter)
+            {
+                continue; // chosen from the network once it exists: see TheoremChecker.DefaultStepSize
+            }
             if (value is null)
             {
                 errors.Add($"parameter {parameter.Name} of {theorem.Id} has no value: pass --set {parameter.Name}=VALUE");

@@ -41,7 +41,11 @@ public static class TheoremChecker
         {
             bindings.TryAdd(name, value);
         }
-        double? eta = bindings.TryGetValue("eta", out var e) ? e : null;
+        if (theorem.Parameters.Any(p => p.Name == SettingBindings.StepSizeParameter) && !bindings.ContainsKey(SettingBindings.StepSizeParameter))
+        {
+            bindings[SettingBindings.StepSizeParameter] = DefaultStepSize(theorem, probe, bindings, definitions);
+        }
+        double? eta = bindings.TryGetValue(SettingBindings.StepSizeParameter, out var e) ? e : null;
         var context = new CheckContext(spec, probe, bindings, definitions, eta);
         var claims = new List<ClaimResult>();
         var plots = new List<Plot>();
@@ -55,6 +59,26 @@ public static class TheoremChecker
             }
         }
         return new TheoremCheck(setting, bindings, claims, plots, []);
+    }
+
+    /// <summary>
+    /// The step size when the setting gives none: eta = 1/beta with the theorem's own beta when it defines one (omega =
+    /// eta beta = 1, the middle of the admissible (0, 2) of PAPERS.md 1.8; also eta &lt;= 1/beta of 2.2 and eta beta = 1
+    /// of 4.2), a tenth of 1/||grad^2 Lhat(theta_0)|| for gradient-flow claims, else 1/||grad^2 Lhat(theta_0)||.
+    /// </summary>
+    public static double DefaultStepSize(Theorem theorem, ISettingProbe probe, IReadOnlyDictionary<string, double> bindings, Definitions definitions)
+    {
+        var init = new ProbePoint(0, "init", 0);
+        if (definitions.TryGet("beta", out _))
+        {
+            var beta = Evaluator.Evaluate(new Sym("beta"), new PointValues(probe, bindings, definitions).At(init, init, [new Sym("beta")]));
+            if (beta.Succeeded && beta.Value > 0)
+            {
+                return 1 / beta.Value;
+            }
+        }
+        var flow = theorem.Claims.Any(c => c.Scope.Kind == ScopeKind.AlongGradientFlow) ? 0.1 : 1.0;
+        return flow / probe.Measure(init, "hessian_norm_loss").Value;
     }
 
     /// <summary>"L3-m512-rho=1-tanh-seed1": L and m always, other bindings only when given.</summary>

@@ -21,16 +21,18 @@ public sealed class NetworkProbe : ISettingProbe
     private readonly QuantityMeasurer _measurer;
     private readonly IReadOnlyDictionary<string, double> _bindings;
     private readonly int _seed;
+    private readonly int _steps;
     private readonly Dictionary<(double, int), Trajectory> _runs = [];
 
     internal NetworkProbe(Network network, double[] theta0, Dataset data, IReadOnlyDictionary<string, double> bindings,
-        Initialisation init, int seed, string description, double tolerance)
+        Initialisation init, int seed, string description, double tolerance, int steps)
     {
         Network = network;
         Data = data;
         Description = description;
         _bindings = bindings;
         _seed = seed;
+        _steps = steps;
         Evaluator = new BatchEvaluator(network, data);
         _measurer = new QuantityMeasurer(this, theta0, init, tolerance);
         _points.Add((new ProbePoint(0, "init", 0), theta0, null));
@@ -114,6 +116,10 @@ public sealed class NetworkProbe : ISettingProbe
         }
         return path;
     }
+
+    /// <summary>The GD path of the setting's step size and step count (the path every trajectory claim sees).</summary>
+    internal Trajectory SettingPath(IProgress<string>? progress = null) =>
+        Run(new ProbeScope(ScopeKind.AlongGd, [], _steps, _bindings.TryGetValue("eta", out var eta) ? eta : null), progress, CancellationToken.None);
 
     private IEnumerable<ProbePoint> TrajectoryInside(ProbeScope scope, Func<double[], bool> inside, IProgress<string>? progress, CancellationToken cancellation)
     {

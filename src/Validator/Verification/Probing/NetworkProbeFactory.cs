@@ -47,9 +47,12 @@ public sealed class NetworkProbeFactory(double tolerance = NetworkProbeFactory.D
         var b = request.Bindings;
         int Int(string name, int fallback) => b.TryGetValue(name, out var v) ? checked((int)Math.Round(v)) : fallback;
         var depth = Int("L", 3);
-        var width = Int("m", 256);
+        // Kawaguchi-Sun's narrow layers are narrow: width 16 unless set (PAPERS.md 3.4).
+        var width = Int("m", request.Model == "fc-wide-layer" ? 16 : 256);
         var architecture = request.Model switch
         {
+            // Chatterjee's positive initialisation is stated for the standard parameterisation (PAPERS.md 2.3).
+            "any" when request.Init == "positive" => Architecture.Uniform(data.Dimension, depth, width, activation, Networks.Scaling.Standard),
             "fc" or "any" => Architecture.Uniform(data.Dimension, depth, width, activation),
             "fc-standard" => Architecture.Uniform(data.Dimension, depth, width, activation, Scaling.Standard),
             // Narrow layers of width m with one wide layer (the second hidden layer, or the only one when L = 1).
@@ -62,7 +65,7 @@ public sealed class NetworkProbeFactory(double tolerance = NetworkProbeFactory.D
         var network = new Network(architecture);
         var theta0 = Initialiser.Draw(network, init, (ulong)request.Spec.Seed);
         var description = $"{architecture.Describe()}, init {init.Name}, data {data.Name}";
-        return new NetworkProbe(network, theta0, data, request.Bindings, init, request.Spec.Seed, description, tolerance);
+        return new NetworkProbe(network, theta0, data, request.Bindings, init, request.Spec.Seed, description, tolerance, request.Spec.Steps);
     }
 
     private static Initialisation Initialisation(ProbeRequest request, Architecture architecture) => request.Init switch

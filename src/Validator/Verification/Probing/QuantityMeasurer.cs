@@ -185,8 +185,14 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
         var points = BallPoints.Euclidean(theta0, radius, BallSamples, 17).Select(p => p.Theta).Prepend(theta0).ToList();
         if (pl)
         {
+            // The GD iterates inside the ball belong to it too, and they are where the rate claims are judged.
+            var path = probe.SettingPath();
+            var along = Enumerable.Range(0, path.Steps + 1)
+                .Where(t => path.Value("distance_from_init", t) <= radius)
+                .Select(t => path.Value("pl_ratio", t) ?? double.PositiveInfinity);
             var ratios = points.Select(t => Math.Pow(GradientNorm(t), 2) / Evaluator.Loss(t, Data.Targets, LossKind.SquareMean));
-            return Exact(ratios.Min(), $"smallest ||grad Lhat||^2 / Lhat at theta_0 and {BallSamples} random points of B(theta_0, {radius:G4}) (an upper estimate of the infimum)");
+            return Exact(ratios.Concat(along).Min(), $"smallest ||grad Lhat||^2 / Lhat at theta_0, {BallSamples} random points of B(theta_0, {radius:G4}) "
+                + $"and the GD iterates inside it (eta = {path.Eta:G4}, {path.Steps} steps): an upper estimate of the infimum");
         }
         var norms = points.Select(LossHessianNorm).ToList();
         var top = norms.MaxBy(n => n.Value)!;
