@@ -56,6 +56,7 @@ public static class Program
         yield return BenchCommand.Create(console);
         yield return EvalCommand.Create(console);
         yield return BoundCheck.Cli.Commands.ReportCommand.Create(console);
+        yield return SweepCommand.Create(console);
         yield break;
     }
 }
