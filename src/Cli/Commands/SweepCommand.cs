@@ -43,8 +43,10 @@ public static class SweepCommand
             }
             var points = shard.Select(grid.Points());
             var result = Execute(console, store, points, evaluator, parse.GetValue(options.Jobs), parse.GetValue(options.MaxPoints));
-            var records = store.Records;
-            var missing = store.Missing(points).Count(p => records.All(r => r.Key != p.Key));
+            // Grid order, as a merge of shards gives it: the analysis then sees the same sequence either way.
+            var order = points.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+            var records = store.Records.OrderBy(r => order.GetValueOrDefault(r.Key, int.MaxValue)).ToList();
+            var missing = points.Count - records.Count(r => order.ContainsKey(r.Key));
             if (result.Exit == SweepExit.Cancelled)
             {
                 console.Error.WriteLine($"boundcheck: stopped with {missing} of {points.Count} points missing; rerun the same command to resume");
