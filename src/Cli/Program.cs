@@ -56,5 +56,6 @@ public static class Program
         yield return BenchCommand.Create(console);
         yield return EvalCommand.Create(console);
         yield return ReportCommand.Create(console);
+        yield return SweepCommand.Create(console);
     }
 }

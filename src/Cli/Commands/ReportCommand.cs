@@ -18,7 +18,7 @@ public static class ReportCommand
     {
         var directories = new Argument<string[]>("dir")
         {
-            Description = "Directories holding a results.json (from check, sweep shards, ...); several are merged",
+            Description = "Directories holding a results.json (from check), or sweep directories (manifest.json + points.jsonl: shards are merged and the fits recomputed)",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string?>("--out") { Description = "Directory for the report (default: the first DIR)" };
@@ -29,6 +29,10 @@ public static class ReportCommand
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(directories) ?? [];
+            if (SweepDirectories.All(inputs))
+            {
+                return SweepDirectories.Report(console, inputs, parse.GetValue(output) ?? inputs[0]);
+            }
             var runs = inputs.Select(Load).ToList();
             var run = RunMerger.Merge(runs);
             var target = parse.GetValue(output) ?? inputs[0];

@@ -54,7 +54,7 @@ public sealed class NetworkProbeFactory(double tolerance = NetworkProbeFactory.D
             // Chatterjee's positive initialisation is stated for the standard parameterisation (PAPERS.md 2.3).
             "any" when request.Init == "positive" => Architecture.Uniform(data.Dimension, depth, width, activation, Networks.Scaling.Standard),
             "fc" or "any" => Architecture.Uniform(data.Dimension, depth, width, activation),
-            "fc-standard" => Architecture.Uniform(data.Dimension, depth, width, activation, Scaling.Standard),
+            "fc-standard" => Architecture.Uniform(data.Dimension, depth, width, activation, Networks.Scaling.Standard),
             // Narrow layers of width m with one wide layer (the second hidden layer, or the only one when L = 1).
             "fc-wide-layer" => new Architecture(data.Dimension,
                 [.. Enumerable.Range(1, depth).Select(l => l == Math.Min(2, depth) ? Int("m_wide", 2 * data.Count) : width)], activation),
@@ -73,7 +73,7 @@ public sealed class NetworkProbeFactory(double tolerance = NetworkProbeFactory.D
         "gaussian" when request.InitVariance is { } variance => new Initialisation.Gaussian(variance),
         "gaussian" when request.Bindings.TryGetValue("sigma1", out var sigma1) => new Initialisation.Banerjee(sigma1),
         // Without a stated variance: NTK init, W entries N(0, 1) (the 1/sqrt(fan_in) is in the forward pass).
-        "gaussian" => new Initialisation.Gaussian(architecture.Scaling == Scaling.Ntk ? 1.0 : 1.0 / architecture.InputDimension),
+        "gaussian" => new Initialisation.Gaussian(architecture.Scaling == Networks.Scaling.Ntk ? 1.0 : 1.0 / architecture.InputDimension),
         "positive" => new Initialisation.Positive(request.Bindings.TryGetValue("lambda", out var lambda) ? lambda : 4),
         _ => throw new ProbeInputException($"initialisation '{request.Init}' is not known (known: gaussian, positive)"),
     };

@@ -1,0 +1,14 @@
+namespace BoundCheck.Cli.Tests;
+
+/// <summary>Every numeric tolerance of the CLI tests, named once.</summary>
+internal static class Tolerances
+{
+    /// <summary>The same points analysed twice (resumed, merged): equal up to summation-order rounding.</summary>
+    public const double SameNumerics = 1e-9;
+
+    /// <summary>
+    /// Width slope of the predictor-Hessian norm of tiny tanh nets (m = 16..64, n = 4): the asymptotic -1/2 plus
+    /// finite-width corrections of about a tenth (-0.58 and -0.62 seen at L = 2 and L = 1 on such grids).
+    /// </summary>
+    public const double WidthSlopeOfSmallNets = 0.2;
+}
