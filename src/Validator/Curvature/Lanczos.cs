@@ -1,3 +1,5 @@
+using BoundCheck.Validator.LinearAlgebra;
+
 namespace BoundCheck.Validator.Curvature;
 
 /// <summary>
@@ -8,8 +10,12 @@ namespace BoundCheck.Validator.Curvature;
 /// </summary>
 public static class Lanczos
 {
-    /// <summary>Runs Lanczos on <paramref name="op"/> from a seeded Gaussian start vector.</summary>
-    public static LanczosResult Run(ILinearOperator op, LanczosOptions? options = null, IProgress<SpectralProgress>? progress = null)
+    /// <summary>
+    /// Runs Lanczos on <paramref name="op"/> from a seeded Gaussian start vector; the reorthogonalisation runs as
+    /// GEMVs on <paramref name="blas"/> (default <see cref="Blas.Default"/>).
+    /// </summary>
+    public static LanczosResult Run(ILinearOperator op, LanczosOptions? options = null, IProgress<SpectralProgress>? progress = null,
+        BlasBackend? blas = null)
     {
         options ??= LanczosOptions.Default;
         options.Validate();
@@ -19,7 +25,7 @@ public static class Lanczos
             throw new ArgumentException($"Operator dimension must be >= 1, got {n}.", nameof(op));
         }
         int maxK = Math.Min(options.MaxIterations, n);
-        var state = new LanczosState(n, maxK);
+        var state = new LanczosState(n, maxK, blas ?? Blas.Default);
         state.Basis.Add(RandomVectors.UnitGaussian(n, options.Seed));
         var w = new double[n];
         var exit = SpectralExit.MaxIterations;
