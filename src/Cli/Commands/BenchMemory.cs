@@ -27,7 +27,7 @@ public static class BenchMemory
         var vectorBytes = 8.0 * p;
         // theta, the Lanczos work vector and start vector, plus slack for the runtime and per-layer buffers.
         var fixedBytes = 4 * vectorBytes + 9.0 * 8 * depth * width * samples + (256 << 20);
-        var cap = (int)Math.Clamp((0.8 * available - fixedBytes) / vectorBytes, 2, 300);
+        var cap = (int)Math.Clamp((0.5 * available - fixedBytes) / vectorBytes, 2, 300);
         var theta = Initialiser.Draw(network, new Initialisation.Gaussian(1.0), 1);
         var data = SyntheticData.Sphere(samples, 32, LabelKind.Teacher, 1);
         var evaluator = new BatchEvaluator(network, data);
@@ -53,7 +53,7 @@ public static class BenchMemory
         {
             if (line.StartsWith(field, StringComparison.Ordinal))
             {
-                var words = line[field.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var words = line[field.Length..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
                 return double.Parse(words[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
             }
         }

@@ -10,6 +10,7 @@ namespace BoundCheck.Validator.Curvature;
 internal sealed class KrylovBasis
 {
     private const int MaxBlockColumns = 16;
+    private const double Reorthogonalise = 0.7071067811865476;
     private readonly int n;
     private readonly int blockColumns;
     private readonly List<double[]> blocks = [];
@@ -46,30 +47,50 @@ internal sealed class KrylovBasis
     }
 
     /// <summary>
-    /// w -= Q (Q^T w), twice (classical Gram-Schmidt with one reorthogonalisation: "twice is enough",
-    /// Giraud et al. 2005), each pass two GEMVs per block; returns the coefficient of w along the last basis
-    /// vector summed over both passes.
+    /// Orthogonalises w = A q_{k-1} against the basis and returns alpha = q_{k-1}^T A q_{k-1}: first the local
+    /// three-term step w -= beta q_{k-2} + alpha q_{k-1}, then full classical Gram-Schmidt w -= Q (Q^T w) as two
+    /// GEMVs per block, repeated once only when it removed a large part of w (the DGKS criterion
+    /// ||w_new|| &lt; ||w_old|| / sqrt 2, Daniel, Gragg, Kaufman and Stewart 1976), so the basis is read twice per
+    /// step instead of four times while staying orthogonal to working precision.
     /// </summary>
-    public double Orthogonalise(Span<double> w)
+    public double Orthogonalise(Span<double> w, double previousBeta)
     {
-        double last = 0;
-        var h = coefficients.AsSpan(0, Count);
+        var current = this[Count - 1];
+        if (Count >= 2)
+        {
+            blas.Axpy(-previousBeta, this[Count - 2], w);
+        }
+        double alpha = blas.Dot(current, w);
+        blas.Axpy(-alpha, current, w);
+        double norm = blas.Nrm2(w);
         for (int pass = 0; pass < 2; pass++)
         {
-            // h = Q^T w for all blocks first (classical GS), then w -= Q h.
-            for (int b = 0; b < blocks.Count; b++)
+            alpha += Project(w);
+            double projected = blas.Nrm2(w);
+            if (projected >= Reorthogonalise * norm)
             {
-                int columns = Columns(b);
-                blas.Gemv(Transpose.Yes, n, columns, 1.0, blocks[b], n, w, 0.0, h.Slice(b * blockColumns, columns));
+                break;
             }
-            for (int b = 0; b < blocks.Count; b++)
-            {
-                int columns = Columns(b);
-                blas.Gemv(Transpose.No, n, columns, -1.0, blocks[b], n, h.Slice(b * blockColumns, columns), 1.0, w);
-            }
-            last += h[Count - 1];
+            norm = projected;
         }
-        return last;
+        return alpha;
+    }
+
+    // w -= Q (Q^T w): all of h = Q^T w first (classical Gram-Schmidt), then the update; returns h_{k-1}.
+    private double Project(Span<double> w)
+    {
+        var h = coefficients.AsSpan(0, Count);
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            int columns = Columns(b);
+            blas.Gemv(Transpose.Yes, n, columns, 1.0, blocks[b], n, w, 0.0, h.Slice(b * blockColumns, columns));
+        }
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            int columns = Columns(b);
+            blas.Gemv(Transpose.No, n, columns, -1.0, blocks[b], n, h.Slice(b * blockColumns, columns), 1.0, w);
+        }
+        return h[Count - 1];
     }
 
     /// <summary>y = sum_j c_j q_j (a Ritz vector from the coefficients of an eigenvector of T).</summary>

@@ -3,7 +3,7 @@ using BoundCheck.Validator.LinearAlgebra;
 namespace BoundCheck.Validator.Curvature;
 
 /// <summary>
-/// Symmetric Lanczos with full reorthogonalisation (Gram-Schmidt twice) for both ends of the spectrum.
+/// Symmetric Lanczos with full reorthogonalisation (Gram-Schmidt, repeated when DGKS asks) for both ends of the spectrum.
 /// Stopping rule: for a Ritz pair (theta, y = Q s) of T_k, ||A y - theta y|| = |beta_k s_k| bounds the distance
 /// from theta to the nearest eigenvalue (Parlett, The Symmetric Eigenvalue Problem, Thm 4.5.1 and 13.1.1);
 /// the run stops once that bound is &lt;= Tolerance * |theta| for the requested end(s).
@@ -38,7 +38,7 @@ public static class Lanczos
                 exit = SpectralExit.NonFinite;
                 break;
             }
-            state.Alpha[j] = state.Basis.Orthogonalise(w);
+            state.Alpha[j] = state.Basis.Orthogonalise(w, j > 0 ? state.Beta[j - 1] : 0.0);
             state.Beta[j] = VectorOps.Norm(w);
             if (!state.SolveRitz(j + 1))
             {
