@@ -19,19 +19,22 @@ public static class BenchCommand
         int M, int Parameters, double GemmPanelGflops, double GemmSquareGflops, double GradSeconds, double HvpSeconds,
         double HvpOverGrad, double GradGflops, double HvpGflops, double GradFractionOfGemm, double HvpFractionOfGemm,
         int LanczosProducts, double LanczosSeconds, double LossHessianNorm, string LanczosExit,
-        int PredictorLanczosProducts, double PredictorLanczosSeconds, double PredictorHessianNorm, string PredictorLanczosExit);
+        int PredictorLanczosProducts, double PredictorLanczosSeconds, double PredictorHessianNorm, string PredictorLanczosExit,
+        double PredictorHvpSeconds, double LanczosOverheadFraction, double PredictorLanczosOverheadFraction);
 
     /// <summary>The whole run (the JSON shape).</summary>
     public sealed record BenchResult(string Backend, int L, int N, int D, string Activation, IReadOnlyList<WidthResult> Widths,
-        double EstimatedBytesL4M4096Lanczos30);
+        double EstimatedBytesL4M4096Lanczos30, double PeakRssBytes, BenchMemory.LargeResult? Large);
 
     public static Command Create(CliConsole console)
     {
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
         var widths = new Option<int[]>("--widths") { Description = "Widths to run", DefaultValueFactory = _ => [256, 1024, 2048], AllowMultipleArgumentsPerToken = true };
         var command = new Command("bench", "Benchmark GEMM, gradient, HVP and Lanczos for L=3, n=128, d=32, tanh");
+        var large = new Option<bool>("--large") { Description = "Also run the L=4, m=4096, n=32 loss-Hessian Lanczos memory check" };
         command.Add(json);
         command.Add(widths);
+        command.Add(large);
         command.SetAction(parse =>
         {
             NetworkSetup.AnnounceBackend(console);
@@ -49,7 +52,14 @@ public static class BenchCommand
                 console.Error.WriteLine($"bench: m = {m} ...");
                 results.Add(RunWidth(m));
             }
-            var result = new BenchResult(Blas.DescribeDefault(), Depth, Samples, InputDimension, "tanh", results, EstimateBytes(4, 4096, 30));
+            BenchMemory.LargeResult? largeResult = null;
+            if (parse.GetValue(large))
+            {
+                console.Error.WriteLine("bench: L = 4, m = 4096, n = 32 memory check ...");
+                largeResult = BenchMemory.Run(4, 4096, 32);
+            }
+            var result = new BenchResult(Blas.DescribeDefault(), Depth, Samples, InputDimension, "tanh", results, EstimateBytes(4, 4096, 30),
+                BenchMemory.StatusBytes("VmHWM:"), largeResult);
             if (parse.GetValue(json))
             {
                 console.Out.WriteLine(NetworkSetup.ToJson(result));
@@ -83,14 +93,21 @@ public static class BenchCommand
         var clock = Stopwatch.StartNew();
         var loss = Spectra.SpectralNorm(op, 1e-6);
         var lossSeconds = clock.Elapsed.TotalSeconds;
+        var predictorOp = evaluator.PredictorHessianAt(theta, 0);
+        var predictorHvpSeconds = Time(() => predictorOp.Apply(gradient, hv));
         clock.Restart();
-        var predictor = Spectra.SpectralNorm(evaluator.PredictorHessianAt(theta, 0), 1e-6);
+        var predictor = Spectra.SpectralNorm(predictorOp, 1e-6);
         var predictorSeconds = clock.Elapsed.TotalSeconds;
         return new WidthResult(m, network.ParameterCount, panel, square, gradSeconds, hvpSeconds, hvpSeconds / gradSeconds,
             gradGflops, hvpGflops, gradGflops / panel, hvpGflops / panel,
             loss.Products, lossSeconds, loss.Value, loss.Exit.ToString(),
-            predictor.Products, predictorSeconds, predictor.Value, predictor.Exit.ToString());
+            predictor.Products, predictorSeconds, predictor.Value, predictor.Exit.ToString(), predictorHvpSeconds,
+            Overhead(lossSeconds, loss.Products, hvpSeconds), Overhead(predictorSeconds, predictor.Products, predictorHvpSeconds));
     }
+
+    // Share of a Lanczos run not spent in operator products (reorthogonalisation, Ritz values).
+    private static double Overhead(double seconds, int products, double productSeconds) =>
+        Math.Max(0, seconds - products * productSeconds) / seconds;
 
     // GFLOP/s of C (m x n) = A (m x k) B (k x n): best of repeated runs lasting at least 0.3 s in total.
     private static double GemmGflops(BlasBackend blas, int m, int n, int k)
@@ -129,11 +146,16 @@ public static class BenchCommand
     private static void Print(CliConsole console, BenchResult r)
     {
         console.Out.WriteLine($"backend: {r.Backend}; L={r.L}, n={r.N}, d={r.D}, {r.Activation}");
-        console.Out.WriteLine("     m          p  gemm(mxmxn)  gemm(sq)   grad s    hvp s  hvp/grad  grad%gemm  hvp%gemm  lanczos(loss)  lanczos(pred)");
+        console.Out.WriteLine("     m          p  gemm(mxmxn)  gemm(sq)   grad s    hvp s  hvp/grad  grad%gemm  hvp%gemm   lanczos(loss) prods/s/ovh    lanczos(pred) prods/s/ovh");
         foreach (var w in r.Widths)
         {
-            console.Out.WriteLine($"{w.M,6} {w.Parameters,10} {w.GemmPanelGflops,9:F1}GF {w.GemmSquareGflops,7:F1}GF {w.GradSeconds,8:F4} {w.HvpSeconds,8:F4} {w.HvpOverGrad,9:F2} {w.GradFractionOfGemm,9:P0} {w.HvpFractionOfGemm,9:P0} {w.LanczosProducts,4} / {w.LanczosSeconds,6:F2}s {w.PredictorLanczosProducts,4} / {w.PredictorLanczosSeconds,6:F2}s");
+            console.Out.WriteLine($"{w.M,6} {w.Parameters,10} {w.GemmPanelGflops,9:F1}GF {w.GemmSquareGflops,7:F1}GF {w.GradSeconds,8:F4} {w.HvpSeconds,8:F4} {w.HvpOverGrad,9:F2} {w.GradFractionOfGemm,9:P0} {w.HvpFractionOfGemm,9:P0} {w.LanczosProducts,6} {w.LanczosSeconds,7:F2}s {w.LanczosOverheadFraction,4:P0} {w.PredictorLanczosProducts,6} {w.PredictorLanczosSeconds,7:F2}s {w.PredictorLanczosOverheadFraction,4:P0}");
         }
-        console.Out.WriteLine($"estimated memory for L=4, m=4096 with 30 Lanczos vectors: {r.EstimatedBytesL4M4096Lanczos30 / (1 << 30):F1} GiB");
+        console.Out.WriteLine($"estimated memory for L=4, m=4096 with 30 Lanczos vectors: {r.EstimatedBytesL4M4096Lanczos30 / (1 << 30):F1} GiB; peak RSS of this run {r.PeakRssBytes / (1 << 30):F2} GiB");
+        if (r.Large is { } g)
+        {
+            console.Out.WriteLine($"L={g.L} m={g.M} n={g.N} (p={g.Parameters}, {g.BytesPerVector / (1 << 20):F0} MiB/vector): loss-Hessian Lanczos {g.Products} products in {g.Seconds:F1}s, " +
+                $"|lambda|max {g.HessianNorm:G6} (rel. residual {g.RelativeResidual:E1}, {g.Exit}, cap {g.IterationCap} vectors from {g.AvailableBytesAtStart / (1 << 30):F1} GiB available), peak RSS {g.PeakRssBytes / (1 << 30):F2} GiB");
+        }
     }
 }

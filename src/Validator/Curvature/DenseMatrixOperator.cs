@@ -1,12 +1,15 @@
+using BoundCheck.Validator.LinearAlgebra;
+
 namespace BoundCheck.Validator.Curvature;
 
 /// <summary>A dense rows x cols matrix stored column-major (entry (i, j) at i + j*rows) as an <see cref="IRectangularOperator"/>.</summary>
 public sealed class DenseMatrixOperator : IRectangularOperator
 {
     private readonly double[] values;
+    private readonly BlasBackend blas;
 
-    /// <summary>Wraps <paramref name="columnMajor"/> without copying.</summary>
-    public DenseMatrixOperator(int rows, int columns, double[] columnMajor)
+    /// <summary>Wraps <paramref name="columnMajor"/> without copying; products are GEMVs on <paramref name="blas"/> (default <see cref="Blas.Default"/>).</summary>
+    public DenseMatrixOperator(int rows, int columns, double[] columnMajor, BlasBackend? blas = null)
     {
         if (rows < 1 || columns < 1 || columnMajor.Length != (long)rows * columns)
         {
@@ -15,6 +18,7 @@ public sealed class DenseMatrixOperator : IRectangularOperator
         Rows = rows;
         Columns = columns;
         values = columnMajor;
+        this.blas = blas ?? Blas.Default;
     }
 
     /// <inheritdoc />
@@ -24,21 +28,10 @@ public sealed class DenseMatrixOperator : IRectangularOperator
     public int Columns { get; }
 
     /// <inheritdoc />
-    public void Apply(ReadOnlySpan<double> x, Span<double> y)
-    {
-        y[..Rows].Clear();
-        for (int j = 0; j < Columns; j++)
-        {
-            VectorOps.Axpy(x[j], values.AsSpan(j * Rows, Rows), y);
-        }
-    }
+    public void Apply(ReadOnlySpan<double> x, Span<double> y) =>
+        blas.Gemv(Transpose.No, Rows, Columns, 1.0, values, Rows, x, 0.0, y);
 
     /// <inheritdoc />
-    public void ApplyTranspose(ReadOnlySpan<double> y, Span<double> x)
-    {
-        for (int j = 0; j < Columns; j++)
-        {
-            x[j] = VectorOps.Dot(values.AsSpan(j * Rows, Rows), y);
-        }
-    }
+    public void ApplyTranspose(ReadOnlySpan<double> y, Span<double> x) =>
+        blas.Gemv(Transpose.Yes, Rows, Columns, 1.0, values, Rows, y, 0.0, x);
 }

@@ -1,3 +1,5 @@
+using BoundCheck.Validator.LinearAlgebra;
+
 namespace BoundCheck.Validator.Curvature;
 
 /// <summary>The mutable working set of one Lanczos run: basis, T_k, and its Ritz values (all preallocated).</summary>
@@ -8,9 +10,9 @@ internal sealed class LanczosState
     private readonly double[] lastRow;
     private int k;
 
-    public LanczosState(int n, int maxK)
+    public LanczosState(int n, int maxK, BlasBackend blas)
     {
-        Basis = new KrylovBasis(n, maxK);
+        Basis = new KrylovBasis(n, maxK, blas);
         Alpha = new double[maxK];
         Beta = new double[maxK];
         ritz = new double[maxK];
