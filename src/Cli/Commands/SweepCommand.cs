@@ -30,11 +30,12 @@ public static class SweepCommand
             var grid = options.ParseGrid(parse);
             var shard = options.ParseShard(parse);
             var spec = options.BaseSpec(parse);
-            var evaluator = new TheoremSweepEvaluator(theorem, spec, () => new NetworkProbeFactory());
+            var tolerance = parse.GetValue(options.Setting.Tolerance);
+            var evaluator = new TheoremSweepEvaluator(theorem, spec, () => new NetworkProbeFactory(tolerance));
             CheckCommand.Run(() => Validate(theorem, grid, evaluator));
             var directory = parse.GetValue(options.Setting.Out)
                 ?? Path.Combine("sweeps", shard.Count == 1 ? theorem.Id : $"{theorem.Id}-shard{shard.Index}of{shard.Count}");
-            var manifest = SweepManifest.Create(grid, shard, SweepCommandOptions.ManifestArguments(theorem.Id, spec));
+            var manifest = SweepManifest.Create(grid, shard, SweepCommandOptions.ManifestArguments(theorem.Id, spec, parse.GetValue(options.Setting.Tolerance)));
             var opened = SweepStore.Open(directory, manifest, parse.GetValue(options.RetryFailed));
             using var store = opened.Value ?? throw new CliInputException(opened.Error!);
             if (store.Loaded.DiscardedTail is { } tail)
@@ -65,7 +66,7 @@ public static class SweepCommand
     // Bad input before any work: every grid axis and --set name must be a parameter, every point inside the domains.
     private static bool Validate(Theorem theorem, SweepGrid grid, TheoremSweepEvaluator evaluator)
     {
-        var names = theorem.Parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var names = theorem.Parameters.Select(p => p.Name).Concat(SettingBindings.ArchitectureBindings).ToHashSet(StringComparer.Ordinal);
         foreach (var axis in grid.Axes.Where(a => !names.Contains(a.Name)))
         {
             throw new CliInputException($"--grid {axis.Name}: '{axis.Name}' is not a parameter of {theorem.Id} (its parameters: {string.Join(", ", names.Order(StringComparer.Ordinal))})");

@@ -64,13 +64,6 @@ public sealed class SweepCommandOptions
     }
 
     /// <summary>What the results depend on besides the grid (the manifest's arguments; resuming with others is refused).</summary>
-    public static IReadOnlyDictionary<string, string> ManifestArguments(string theorem, SettingSpec spec) => new Dictionary<string, string>
-    {
-        ["theorem"] = theorem,
-        ["--set"] = string.Join(",", spec.Bindings.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => $"{b.Key}={SweepFormat.Number(b.Value)}")),
-        ["--activation"] = spec.Activation,
-        ["--data"] = spec.Data,
-        ["--steps"] = spec.Steps.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["--init"] = spec.Init ?? "",
-    };
+    public static IReadOnlyDictionary<string, string> ManifestArguments(string theorem, SettingSpec spec, double tolerance) =>
+        Validator.Verification.Scaling.SweepArguments.Of(theorem, spec, tolerance);
 }

@@ -1,0 +1,78 @@
+namespace BoundCheck.Validator.Verification.Reproduction;
+
+/// <summary>
+/// The laptop-scale experiment designs of PAPERS.md 1.10, 2.5 and 3.4 (BoundCheck's designs, not the papers': their
+/// experiment sections could not be read, so nothing here copies a number from them).
+/// </summary>
+public static class Plans
+{
+    /// <summary>Data for the Banerjee and Liu checks: inputs on the sphere of radius sqrt(d), teacher labels.</summary>
+    public const string SphereData = "synthetic:n=16,d=16";
+
+    /// <summary>Chatterjee's regime needs linearly independent inputs, d >= n (PAPERS.md 2.5: x ~ N(0, I/d)).</summary>
+    public const string IndependentData = "synthetic:n=16,d=32,inputs=gaussian";
+
+    public static IReadOnlyList<Experiment> For(Scale scale)
+    {
+        var full = scale == Scale.Full;
+        var widths = full ? "m=64,128,256,512,1024,2048" : "m=32,64,128,256,512";
+        var depths = full ? "L=1,2,3,4,6" : "L=1,2,3,4";
+        var seeds = full ? 5 : 2;
+        var steps = full ? 400 : 100;
+        Dictionary<string, double> B(params (string, double)[] values) => values.ToDictionary(v => v.Item1, v => v.Item2);
+        SettingSpec S(string data, int steps, params (string, double)[] values) => new(B(values), "tanh", data, 1, steps);
+        var list = new List<Experiment>();
+        foreach (var activation in new[] { "tanh", "softplus", "sigmoid" })
+        {
+            list.Add(new("banerjee2023.hessian_explicit", $"explicit-{activation}",
+                $"the derived explicit bound c_H/sqrt(m) at init, on the B_Spec boundary and along GD, {activation}",
+                S(SphereData, 50, ("L", 2), ("m", full ? 512 : 128)) with { Activation = activation }, []));
+        }
+        list.Add(new("banerjee2023.hessian", "hessian-width",
+            "width scaling of the predictor Hessian norm over B_Spec against the stated m^(-1/2)",
+            S("synthetic:n=8,d=16", 20, ("L", 2)), [widths], seeds));
+        list.Add(new("banerjee2023.hessian", "hessian-depth",
+            "depth scaling of sqrt(m) times the predictor Hessian norm (gamma = 1 + 1/sqrt(m) > 1 here)",
+            S("synthetic:n=8,d=16", 20, ("m", 128)), [depths], seeds));
+        list.Add(new("banerjee2023.smoothness", "smoothness", "the derived gradient bound varrho and loss smoothness beta",
+            S(SphereData, 50, ("L", 2), ("m", 128)), []));
+        foreach (var (labels, name) in new[] { ("teacher", "teacher labels"), ("random", "random labels") })
+        {
+            var data = $"synthetic:n=16,d=16,labels={labels}";
+            list.Add(new("banerjee2023.rsc", $"rsc-{labels}", $"RSC along full-batch GD, {name}", S(data, steps, ("L", 2), ("m", 256)), []));
+            list.Add(new("banerjee2023.gd", $"gd-{labels}", $"the per-step contraction of GD under RSC, {name}", S(data, steps, ("L", 2), ("m", 256)), []));
+        }
+        list.Add(new("banerjee2023.rsc", "rsc-fashion", "RSC along GD on a two-class Fashion-MNIST subset (d = 784 <= m)",
+            S("fashion-mnist:n=32,classes=0,1", full ? 200 : 40, ("L", 2), ("m", 1024)), []));
+        foreach (var (init, lambda) in new[] { ("positive", 16.0), ("gaussian", 0.0) })
+        {
+            var spec = S(IndependentData, full ? 2000 : 300, ("L", 2), ("m", 16), ("r", 1)) with { Init = init };
+            if (init == "positive")
+            {
+                spec = spec with { Bindings = new Dictionary<string, double>(spec.Bindings) { ["lambda"] = lambda } };
+            }
+            list.Add(new("chatterjee2022.flow", $"flow-{init}", $"the local PL criterion for gradient flow from the {init} initialisation", spec, []));
+            list.Add(new("chatterjee2022.gd", $"gd-{init}", $"the explicit GD version of the criterion from the {init} initialisation", spec, []));
+        }
+        list.Add(new("chatterjee2022.network", "network", "linear convergence of GD from the positive initialisation",
+            S(IndependentData, full ? 2000 : 300, ("L", 2), ("m", 16)) with { Init = "positive" }, []));
+        foreach (var activation in new[] { "tanh", "softplus" })
+        {
+            list.Add(new("kawaguchi2021.expressivity", $"expressivity-{activation}",
+                $"full rank of the wide layer's features (narrow width 16, wide width 1.25 n), {activation}",
+                S("synthetic:n=32,d=16", 50, ("L", 3), ("m_wide", 40)) with { Activation = activation }, []));
+        }
+        list.Add(new("liu2020.hessian", "liu-width", "width scaling of the predictor Hessian over a Euclidean ball of radius 1",
+            S("synthetic:n=8,d=16", 20, ("L", 2), ("R", 1)), [widths], seeds));
+        foreach (var (init, r) in new[] { ("gaussian", 4.0), ("positive", 1.0) })
+        {
+            var spec = S(IndependentData, full ? 2000 : 300, ("L", 2), ("m", init == "positive" ? 16 : 256), ("R", r)) with { Init = init };
+            if (init == "positive")
+            {
+                spec = spec with { Bindings = new Dictionary<string, double>(spec.Bindings) { ["lambda"] = 16 } };
+            }
+            list.Add(new("liu2022.plstar", $"plstar-{init}", $"the PL* theorem's radius and rate from the {init} initialisation", spec, []));
+        }
+        return list;
+    }
+}

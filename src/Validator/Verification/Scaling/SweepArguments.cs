@@ -1,0 +1,19 @@
+using System.Globalization;
+using BoundCheck.Validator.Sweeps;
+
+namespace BoundCheck.Validator.Verification.Scaling;
+
+/// <summary>The arguments that change a sweep's results, as its manifest records them (a resume with others is refused).</summary>
+public static class SweepArguments
+{
+    public static IReadOnlyDictionary<string, string> Of(string theorem, SettingSpec spec, double tolerance) => new Dictionary<string, string>
+    {
+        ["theorem"] = theorem,
+        ["--set"] = string.Join(",", spec.Bindings.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => $"{b.Key}={SweepFormat.Number(b.Value)}")),
+        ["--activation"] = spec.Activation,
+        ["--data"] = spec.Data,
+        ["--steps"] = spec.Steps.ToString(CultureInfo.InvariantCulture),
+        ["--init"] = spec.Init ?? "",
+        ["--tolerance"] = tolerance.ToString("R", CultureInfo.InvariantCulture),
+    };
+}
