@@ -57,5 +57,6 @@ public static class Program
         yield return EvalCommand.Create(console);
         yield return ReportCommand.Create(console);
         yield return SweepCommand.Create(console);
+        yield return ReproduceCommand.Create(console);
     }
 }

@@ -86,7 +86,7 @@ public sealed class CheckCommandTests
         Assert.That(claim.GetProperty("verdict").GetString(), Is.EqualTo("violated"));
         Assert.That(claim.GetProperty("measured").GetDouble(), Is.GreaterThan(claim.GetProperty("bound").GetDouble()));
         var witness = claim.GetProperty("witness");
-        Assert.That(witness.GetProperty("setting").GetString(), Is.EqualTo("fake2026.hessian/L2-m32-tanh-seed1"));
+        Assert.That(witness.GetProperty("setting").GetString(), Is.EqualTo("fake2026.hessian/L2-m32-tanh-seed1/synthetic:n=4,d=8"));
         Assert.That(witness.GetProperty("input").GetString(), Does.Match("^x[0-3]$"));
         var report = File.ReadAllText(Path.Combine(_out, "report.md"));
         Assert.That(report, Does.Contain("`violated`").And.Contain(witness.GetProperty("point").GetString()));

@@ -18,7 +18,7 @@ public sealed class SweepCommandOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Grid, Seeds, Setting.Set, Setting.Activation, Setting.Data, Setting.Steps, Setting.Init, Jobs, Shard, MaxPoints, RetryFailed, Setting.Out, Setting.Json })
+        foreach (var option in new Option[] { Grid, Seeds, Setting.Set, Setting.Activation, Setting.Data, Setting.Steps, Setting.Init, Setting.Tolerance, Jobs, Shard, MaxPoints, RetryFailed, Setting.Out, Setting.Json })
         {
             command.Add(option);
         }

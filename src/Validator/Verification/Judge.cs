@@ -67,7 +67,7 @@ public static class Judge
             : (Verdict.Inconclusive, $"estimate {estimate:G4} is on the wrong side of {bound:G4} but the 95% interval [{low:G4}, {high:G4}] contains it");
     }
 
-    /// <summary>measured / bound, the tightness of an upper bound (1 = tight); null when undefined.</summary>
+    /// <summary>measured / bound (1 = tight); null when undefined, and for a bound &lt;= 0, where a ratio says nothing.</summary>
     public static double? Tightness(double measured, double bound) =>
-        double.IsFinite(measured) && double.IsFinite(bound) && bound != 0 ? measured / bound : null;
+        double.IsFinite(measured) && double.IsFinite(bound) && bound > 0 ? measured / bound : null;
 }

@@ -41,17 +41,24 @@ public static class TheoremChecker
         {
             bindings.TryAdd(name, value);
         }
-        if (theorem.Parameters.Any(p => p.Name == SettingBindings.StepSizeParameter) && !bindings.ContainsKey(SettingBindings.StepSizeParameter))
+        // Every trajectory of a theorem uses one step size: the setting's, else the default rule (also for theorems
+        // without an eta parameter, whose GD path is then the one their sibling theorems run).
+        var needsPath = theorem.Claims.Any(c => c.Scope.Kind is not ScopeKind.AtInit);
+        if (!bindings.TryGetValue(SettingBindings.StepSizeParameter, out var eta) && needsPath)
         {
-            bindings[SettingBindings.StepSizeParameter] = DefaultStepSize(theorem, probe, bindings, definitions);
+            eta = DefaultStepSize(theorem, probe, bindings, definitions);
+            if (theorem.Parameters.Any(p => p.Name == SettingBindings.StepSizeParameter))
+            {
+                bindings[SettingBindings.StepSizeParameter] = eta;
+            }
         }
-        double? eta = bindings.TryGetValue(SettingBindings.StepSizeParameter, out var e) ? e : null;
-        var context = new CheckContext(spec, probe, bindings, definitions, eta);
+        var context = new CheckContext(spec, probe, bindings, definitions, needsPath ? eta : null);
         var claims = new List<ClaimResult>();
         var plots = new List<Plot>();
         foreach (var claim in theorem.Claims)
         {
             var (result, plot) = ClaimCheck.Run(theorem, claim, setting, context, progress, cancellation);
+            plot = plot is null ? null : plot with { Id = $"{plot.Id}.{PlotSuffix(setting)}" };
             claims.Add(result);
             if (plot is not null)
             {
@@ -81,6 +88,13 @@ public static class TheoremChecker
         return flow / probe.Measure(init, "hessian_norm_loss").Value;
     }
 
+    // A file-name-safe digest of the setting name, so the plots of several settings of one claim do not collide.
+    private static string PlotSuffix(string setting)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(setting));
+        return Convert.ToHexStringLower(hash)[..8];
+    }
+
     /// <summary>"L3-m512-rho=1-tanh-seed1": L and m always, other bindings only when given.</summary>
     private static string SettingName(SettingSpec spec, IReadOnlyDictionary<string, double> bindings)
     {
@@ -95,7 +109,11 @@ public static class TheoremChecker
         parts.AddRange(spec.Bindings.Keys.Where(k => k is not ("L" or "m")).Order(StringComparer.Ordinal)
             .Select(k => $"{k}={spec.Bindings[k].ToString("G6", CultureInfo.InvariantCulture)}"));
         parts.Add(spec.Activation);
+        if (spec.Init is { } init)
+        {
+            parts.Add($"init={init}");
+        }
         parts.Add($"seed{spec.Seed}");
-        return string.Join("-", parts);
+        return string.Join("-", parts) + "/" + spec.Data;
     }
 }

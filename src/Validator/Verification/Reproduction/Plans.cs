@@ -17,7 +17,7 @@ public static class Plans
         var full = scale == Scale.Full;
         var widths = full ? "m=64,128,256,512,1024,2048" : "m=32,64,128,256,512";
         var depths = full ? "L=1,2,3,4,6" : "L=1,2,3,4";
-        var seeds = full ? 5 : 2;
+        var seeds = full ? 5 : 3;
         var steps = full ? 400 : 100;
         Dictionary<string, double> B(params (string, double)[] values) => values.ToDictionary(v => v.Item1, v => v.Item2);
         SettingSpec S(string data, int steps, params (string, double)[] values) => new(B(values), "tanh", data, 1, steps);

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using BoundCheck.Bounds.Theorems;
+using BoundCheck.Validator.Sweeps;
+using BoundCheck.Validator.Verification.Probing;
+using BoundCheck.Validator.Verification.Scaling;
+
+namespace BoundCheck.Validator.Verification.Reproduction;
+
+/// <summary>What a reproduction produced: one section per theorem, and the claims of all of them.</summary>
+public sealed record Reproduction(IReadOnlyList<TheoremSection> Sections, IReadOnlyList<ClaimResult> Claims, IReadOnlyList<string> Failures);
+
+/// <summary>
+/// Runs the experiments of a plan against the theorem library: checks (cached per experiment) and sweeps (resumable
+/// stores), then the extra analyses, and assembles one section per theorem.
+/// </summary>
+public sealed class Reproducer(IReadOnlyList<Theorem> theorems, string directory, double tolerance, IProgress<string>? progress)
+{
+    public Reproduction Run(IReadOnlyList<Experiment> plan, int jobs, CancellationToken cancellation)
+    {
+        var cache = new CheckCache(Path.Combine(directory, "checks"));
+        var outcomes = new (List<TheoremCheck> Checks, List<(TheoremSection Section, IReadOnlyList<ClaimResult> Claims)> Sweeps, List<string> Notes)[plan.Count];
+        var failures = new List<string>();
+        var done = 0;
+        var clock = Stopwatch.StartNew();
+        Parallel.For(0, plan.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellation }, i =>
+        {
+            var experiment = plan[i];
+            var theorem = Find(experiment.Theorem);
+            outcomes[i] = ([], [], []);
+            try
+            {
+                if (experiment.IsSweep)
+                {
+                    outcomes[i].Sweeps.Add(Sweep(theorem, experiment, cancellation));
+                }
+                else
+                {
+                    outcomes[i].Checks.Add(Check(theorem, experiment, cache, cancellation));
+                }
+                outcomes[i].Notes.Add($"Run `{experiment.Name}`: {experiment.Why} ({Describe(experiment)}).");
+            }
+            catch (Exception e) when (e is ProbeInputException or InvalidOperationException)
+            {
+                lock (failures)
+                {
+                    failures.Add($"{experiment.Theorem}/{experiment.Name}: {e.Message}");
+                }
+                outcomes[i].Notes.Add($"Run `{experiment.Name}` FAILED: {e.Message}");
+            }
+            var n = Interlocked.Increment(ref done);
+            progress?.Report($"[{n}/{plan.Count}] {experiment.Theorem} {experiment.Name} done ({clock.Elapsed:mm\\:ss} elapsed)");
+        });
+        var sections = new List<TheoremSection>();
+        var claims = new List<ClaimResult>();
+        foreach (var group in plan.Select((e, i) => (e, i)).GroupBy(x => x.e.Theorem))
+        {
+            var theorem = Find(group.Key);
+            var indices = group.Select(x => x.i).ToList();
+            var checks = indices.SelectMany(i => outcomes[i].Checks).ToList();
+            var sweeps = indices.SelectMany(i => outcomes[i].Sweeps).ToList();
+            var notes = indices.SelectMany(i => outcomes[i].Notes);
+            var extra = Analyses.For(theorem, plan.Where(e => e.Theorem == theorem.Id).ToList(), tolerance, progress, cancellation);
+            var section = RunBuilder.Section(theorem, checks, notes.Concat(extra.Notes),
+                [.. sweeps.SelectMany(s => s.Section.Fits)],
+                [.. (checks.Count > 0 ? [RunBuilder.Bindings(checks)] : Array.Empty<Table>()), .. sweeps.SelectMany(s => s.Section.Tables), .. extra.Tables],
+                [.. sweeps.SelectMany(s => s.Section.Plots), .. extra.Plots]);
+            var sectionClaims = checks.SelectMany(c => c.Claims).Concat(sweeps.SelectMany(s => s.Claims)).ToList();
+            sections.Add(section with { Claims = sectionClaims });
+            claims.AddRange(sectionClaims);
+        }
+        return new Reproduction(sections, claims, failures);
+    }
+
+    private TheoremCheck Check(Theorem theorem, Experiment experiment, CheckCache cache, CancellationToken cancellation)
+    {
+        var key = CheckCache.KeyOf(experiment, tolerance);
+        if (cache.TryGet(experiment, key) is { } cached)
+        {
+            progress?.Report($"{experiment.Theorem} {experiment.Name}: reused the finished check");
+            return cached;
+        }
+        var check = TheoremChecker.Check(theorem, experiment.Setting, new NetworkProbeFactory(tolerance), strict: true, progress: null, cancellation);
+        if (check.Errors.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join("; ", check.Errors));
+        }
+        cache.Put(experiment, key, check);
+        return check;
+    }
+
+    private (TheoremSection Section, IReadOnlyList<ClaimResult> Claims) Sweep(Theorem theorem, Experiment experiment, CancellationToken cancellation)
+    {
+        var grid = SweepGrid.Parse(experiment.Grid, experiment.Seeds);
+        if (grid.Value is null)
+        {
+            throw new InvalidOperationException(grid.Error);
+        }
+        var manifest = SweepManifest.Create(grid.Value, ShardSpec.All, SweepArguments.Of(theorem.Id, experiment.Setting, tolerance));
+        var opened = SweepStore.Open(Path.Combine(directory, "sweeps", $"{theorem.Id}.{experiment.Name}"), manifest);
+        using var store = opened.Value ?? throw new InvalidOperationException(opened.Error);
+        var evaluator = new TheoremSweepEvaluator(theorem, experiment.Setting, () => new NetworkProbeFactory(tolerance));
+        var points = grid.Value.Points();
+        var sweepProgress = new Progress<SweepProgress>(p =>
+            progress?.Report($"{experiment.Theorem} {experiment.Name}: point {p.Done}/{p.Total} ({p.LastKey})"));
+        SweepRunner.Run(store, points, evaluator, new SweepOptions(1), sweepProgress, cancellation);
+        var records = store.Records;
+        return SweepReport.Section(theorem, grid.Value, records, grid.Value.Count - records.Count, []);
+    }
+
+    private Theorem Find(string id) =>
+        theorems.FirstOrDefault(t => t.Id == id) ?? throw new InvalidOperationException($"the plan names theorem '{id}', which the library does not have");
+
+    private static string Describe(Experiment e)
+    {
+        var bindings = string.Join(", ", e.Setting.Bindings.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => $"{b.Key} = {b.Value:G6}"));
+        var grid = e.IsSweep ? $"; grid {string.Join("; ", e.Grid)}, {e.Seeds} seeds" : "";
+        return $"{bindings}; {e.Setting.Activation}; init {e.Setting.Init ?? "as the theorem"}; data {e.Setting.Data}; {e.Setting.Steps} GD steps{grid}";
+    }
+}

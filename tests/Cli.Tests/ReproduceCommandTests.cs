@@ -1,0 +1,58 @@
+using System.Text.Json;
+using BoundCheck.Cli;
+using BoundCheck.Cli.Infrastructure;
+
+namespace BoundCheck.Cli.Tests;
+
+/// <summary>The main job on one paper: a report with every claim of its theorems, and a rerun that redoes nothing.</summary>
+[NonParallelizable]
+public sealed class ReproduceCommandTests
+{
+    [Test]
+    public void ReproducingOnePaperWritesItsReportAndResumesWithoutRedoingChecks()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "boundcheck-reproduce-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (code, stdout, stderr) = Run("reproduce", "kawaguchi2021", "--out", dir);
+            Assert.That(code, Is.EqualTo(ExitCodes.Ok), stderr);
+            Assert.That(stdout, Does.Contain("kawaguchi2021.expressivity.full_rank").And.Contain("holds"));
+            using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "results.json"))))
+            {
+                var claims = json.RootElement.GetProperty("claims").EnumerateArray().ToList();
+                Assert.That(claims, Has.Count.EqualTo(2), "one claim per activation of the plan");
+                Assert.That(claims.Select(c => c.GetProperty("verdict").GetString()), Is.All.EqualTo("holds"));
+                var section = json.RootElement.GetProperty("sections")[0];
+                Assert.That(section.GetProperty("tables").EnumerateArray().Any(t => t.GetProperty("caption").GetString()!.StartsWith("Wide-layer features along GD", StringComparison.Ordinal)));
+            }
+            Assert.That(File.ReadAllText(Path.Combine(dir, "report.md")), Does.Contain("Algorithm 1"));
+
+            var (again, _, stderrAgain) = Run("reproduce", "kawaguchi2021", "--out", dir);
+            Assert.That(again, Is.EqualTo(ExitCodes.Ok));
+            Assert.That(stderrAgain, Does.Contain("expressivity-tanh: reused the finished check").And.Contain("expressivity-softplus: reused the finished check"));
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+    }
+
+    [Test]
+    public void AnUnknownPaperIsBadInput()
+    {
+        var (code, _, stderr) = Run("reproduce", "smith2099");
+        Assert.That(code, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(stderr, Does.Contain("unknown paper 'smith2099'").And.Contain("banerjee2023"));
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = Program.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
