@@ -29,6 +29,7 @@ public static class CheckCommand
             var theorem = TheoremLibrary.Find(console, parse.GetValue(id)!);
             var spec = options.Spec(parse);
             var progress = new StderrProgress(console.Error);
+            NetworkSetup.AnnounceBackend(console);
             var check = Run(() => TheoremChecker.Check(theorem, spec, options.Factory(parse), strict: true, progress));
             if (check.Errors.Count > 0)
             {

@@ -56,10 +56,16 @@ public static class ReproduceCommand
                 .Select(t => t.Id).Except(plan.Select(e => e.Theorem)).ToList();
             var directory = parse.GetValue(output)!;
             var progress = new StderrProgress(console.Error);
+            NetworkSetup.AnnounceBackend(console);
             progress.Report($"reproduce ({level.ToString().ToLowerInvariant()}): {plan.Count} runs over {plan.Select(e => e.Theorem).Distinct().Count()} theorems; results kept in {directory}");
             var result = CheckCommand.Run(() => new Reproducer(theorems, directory, parse.GetValue(tolerance), progress)
                 .Run(plan, parse.GetValue(jobs), cancellation));
             var notes = untested.Select(id => $"Theorem {id} has no experiment in this plan.").ToList();
+            if (!Plans.FashionMnistInstalled && (wanted.Length == 0 || wanted.Contains("banerjee2023")))
+            {
+                notes.Add("The Fashion-MNIST run of banerjee2023.rsc was skipped: the data is not installed (apt-get install dataset-fashion-mnist).");
+                console.Error.WriteLine("boundcheck: Fashion-MNIST is not installed; its run is skipped (apt-get install dataset-fashion-mnist)");
+            }
             var seeds = Enumerable.Range(1, level == Scale.Full ? 5 : 2).ToList();
             var run = new VerificationRun(
                 $"BoundCheck reproduction ({level.ToString().ToLowerInvariant()} scale)",

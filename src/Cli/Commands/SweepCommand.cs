@@ -30,6 +30,7 @@ public static class SweepCommand
             var grid = options.ParseGrid(parse);
             var shard = options.ParseShard(parse);
             var spec = options.BaseSpec(parse);
+            NetworkSetup.AnnounceBackend(console);
             var tolerance = parse.GetValue(options.Setting.Tolerance);
             var evaluator = new TheoremSweepEvaluator(theorem, spec, () => new NetworkProbeFactory(tolerance));
             CheckCommand.Run(() => Validate(theorem, grid, evaluator));

@@ -12,6 +12,10 @@ public static class Plans
     /// <summary>Chatterjee's regime needs linearly independent inputs, d >= n (PAPERS.md 2.5: x ~ N(0, I/d)).</summary>
     public const string IndependentData = "synthetic:n=16,d=32,inputs=gaussian";
 
+    /// <summary>Whether the Debian package dataset-fashion-mnist is installed (its run is skipped, and said so, otherwise).</summary>
+    public static bool FashionMnistInstalled =>
+        File.Exists(Path.Combine(Data.FashionMnist.DefaultDirectory, "train-images-idx3-ubyte.gz"));
+
     public static IReadOnlyList<Experiment> For(Scale scale)
     {
         var full = scale == Scale.Full;
@@ -42,8 +46,11 @@ public static class Plans
             list.Add(new("banerjee2023.rsc", $"rsc-{labels}", $"RSC along full-batch GD, {name}", S(data, steps, ("L", 2), ("m", 256)), []));
             list.Add(new("banerjee2023.gd", $"gd-{labels}", $"the per-step contraction of GD under RSC, {name}", S(data, steps, ("L", 2), ("m", 256)), []));
         }
-        list.Add(new("banerjee2023.rsc", "rsc-fashion", "RSC along GD on a two-class Fashion-MNIST subset (d = 784 <= m)",
-            S("fashion-mnist:n=32,classes=0,1", full ? 200 : 40, ("L", 2), ("m", 1024)), []));
+        if (FashionMnistInstalled)
+        {
+            list.Add(new("banerjee2023.rsc", "rsc-fashion", "RSC along GD on a two-class Fashion-MNIST subset (d = 784 <= m)",
+                S("fashion-mnist:n=32,classes=0,1", full ? 200 : 40, ("L", 2), ("m", 1024)), []));
+        }
         foreach (var (init, lambda) in new[] { ("positive", 16.0), ("gaussian", 0.0) })
         {
             var spec = S(IndependentData, full ? 2000 : 300, ("L", 2), ("m", 16), ("r", 1)) with { Init = init };
