@@ -142,6 +142,8 @@ internal sealed partial class LatexParser
 
     private string Upright(string text)
     {
+        // Escaped underscores are text (vocabulary names such as input\_norm\_max); any other command is not.
+        text = text.Replace("\\_", "_", StringComparison.Ordinal);
         if (text.Contains('\\', StringComparison.Ordinal))
         {
             throw Error("command inside \\mathrm");

@@ -13,7 +13,7 @@ public static class RunBuilder
     {
         var statement = string.Join("\n", theorem.Claims.Select(c =>
             $"{c.Name}: {c.Quantity} {c.Relation.Symbol()} {(c.ConstantKnown ? "" : "C * ")}{ExprPrinter.Print(c.Bound)} ({ScopeText.Describe(c.Scope)})"));
-        var latex = string.Join(@" \\ ", theorem.Claims.Select(c =>
+        var latex = string.Join(@" \qquad ", theorem.Claims.Select(c =>
             $@"\text{{{Escape(c.Quantity)}}} {c.Relation.Latex()} {(c.ConstantKnown ? "" : "C \\cdot ")}{Formula.Latex(c.Bound)}"));
         var allNotes = notes
             .Concat(theorem.Claims.SelectMany(c => c.Notes.Select(n => $"{c.Name}: {n}")))
@@ -23,7 +23,7 @@ public static class RunBuilder
                 $"{c.Name}: the paper states the {s.Label} form {s.Kind} ( {ExprPrinter.Print(s.Body)} ) [{s.Origin.Tag.Name()}]")))
             .ToList();
         return new TheoremSection(
-            theorem.Id, theorem.Title, theorem.Source.ToString(), statement, latex, theorem.Prose, allNotes,
+            theorem.Id, theorem.Title, theorem.Source.ToString(), statement, latex, DemoteHeadings(theorem.Prose), allNotes,
             [.. checks.SelectMany(c => c.Claims)], fits ?? [], tables ?? [Bindings(checks)],
             [.. checks.SelectMany(c => c.Plots).Concat(extraPlots ?? [])]);
     }
@@ -42,6 +42,14 @@ public static class RunBuilder
     public static RunProvenance Provenance(string backend, IReadOnlyList<int> seeds, DateTimeOffset started, string commandLine, string repository) =>
         new(RunEnvironment.Version, RunEnvironment.GitCommit(repository), RunEnvironment.Os, RunEnvironment.Cpu, backend,
             LinearAlgebra.Blas.OpenBlasOrNull?.Threads ?? 1, seeds, started, (DateTimeOffset.Now - started).TotalSeconds, commandLine);
+
+    // The theorem file's own headings sit under the report's theorem heading (##): push them below its ### parts.
+    private static string DemoteHeadings(string prose) =>
+        string.Join("\n", prose.Split('\n').Select(line =>
+        {
+            var level = line.TakeWhile(c => c == '#').Count();
+            return level is > 0 and <= 6 && line.Length > level && line[level] == ' ' ? new string('#', Math.Min(6, level + 2)) + line[level..] : line;
+        }));
 
     private static string Escape(string text) => text.Replace("_", @"\_", StringComparison.Ordinal);
 }

@@ -36,6 +36,7 @@ public sealed class MathMlTests
     [TestCase(@"\lambda_{\min}", "<msub><mi>λ</mi><mi>min</mi></msub>")]
     [TestCase(@"\mathrm{d}x", "<mi mathvariant=\"normal\">d</mi><mi>x</mi>")]
     [TestCase(@"\mathrm{Lip}", "<mi>Lip</mi>")]
+    [TestCase(@"\mathrm{input\_norm\_max}", "<mi>input_norm_max</mi>")]
     [TestCase(@"\text{for all } x", "<mtext>for all </mtext><mi>x</mi>")]
     [TestCase(@"\operatorname{rank} A", "<mi>rank</mi><mspace width=\"0.1667em\"></mspace><mi>A</mi>")]
     [TestCase(@"\hat{x}", "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">^</mo></mover>")]
