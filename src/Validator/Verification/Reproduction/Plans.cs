@@ -32,6 +32,9 @@ public static class Plans
                 $"the derived explicit bound c_H/sqrt(m) at init, on the B_Spec boundary and along GD, {activation}",
                 S(SphereData, 50, ("L", 2), ("m", full ? 512 : 128)) with { Activation = activation }, []));
         }
+        list.Add(new("banerjee2023.init_event", "e0-rate",
+            "the fraction of 20 seeds on which E0 = {max_l ||W_l(0)||_2 / sqrt(m) <= sigma1} holds, against 1 - 2(L+1)/m",
+            S("synthetic:n=4,d=16", 1, ("L", 4)), [full ? "m=16,32,64,256,1024" : "m=16,32,64,256"]));
         list.Add(new("banerjee2023.hessian", "hessian-width",
             "width scaling of the predictor Hessian norm over B_Spec against the stated m^(-1/2)",
             S("synthetic:n=8,d=16", 20, ("L", 2)), [widths], seeds));
