@@ -26,16 +26,7 @@ public static class VerdictTable
         : claims.Any(c => c.Verdict == Verdict.Inconclusive) ? ExitCodes.NumericalFailure
         : ExitCodes.Ok;
 
-    public static string Name(Verdict verdict) => verdict switch
-    {
-        Verdict.Holds => "holds",
-        Verdict.Violated => "violated",
-        Verdict.NotApplicable => "not-applicable",
-        Verdict.Vacuous => "vacuous",
-        Verdict.Inconclusive => "inconclusive",
-        Verdict.NeedsSweep => "needs-sweep",
-        _ => verdict.ToString(),
-    };
+    public static string Name(Verdict verdict) => Report.Markdown.Legend.Name(verdict);
 
     private static string Num(double? x) => x is { } v ? v.ToString("G4", CultureInfo.InvariantCulture) : "—";
 
