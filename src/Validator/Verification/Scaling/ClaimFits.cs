@@ -27,6 +27,12 @@ public static class ClaimFits
     /// <summary>Depth variable.</summary>
     public const string Depth = "L";
 
+    /// <summary>An exponent is fitted only over at least this many distinct values of its variable (two points always fit a line).</summary>
+    public const int MinimumAxisValues = 3;
+
+    private static int Values(SweepGroup group, string variable) =>
+        group.Records.Select(r => r.Parameters.TryGetValue(variable, out var v) ? v : double.NaN).Distinct().Count();
+
     /// <summary>Fits the claim along every axis of m and L that varies in <paramref name="records"/>.</summary>
     public static ClaimFitSet Fit(Theorem theorem, Claim claim, IReadOnlyList<PointResult> records, ScalingOptions options)
     {
@@ -35,7 +41,7 @@ public static class ClaimFits
         var depth = new List<FitResult>();
         if (SweepGroups.Varies(records, Width))
         {
-            foreach (var group in SweepGroups.Along(records, Width))
+            foreach (var group in SweepGroups.Along(records, Width).Where(g => Values(g, Width) >= MinimumAxisValues))
             {
                 var at = Setting(group);
                 var claimed = ClaimExponents.Claimed(theorem, claim, Width, at);
@@ -54,7 +60,7 @@ public static class ClaimFits
         }
         if (SweepGroups.Varies(records, Depth))
         {
-            foreach (var group in SweepGroups.Along(records, Depth))
+            foreach (var group in SweepGroups.Along(records, Depth).Where(g => Values(g, Depth) >= MinimumAxisValues))
             {
                 var claimed = ClaimExponents.Claimed(theorem, claim, Depth, Setting(group));
                 // poly(L) or L^k: no exponential growth, so the exponential model's rate must be <= 0 (+ tolerance).

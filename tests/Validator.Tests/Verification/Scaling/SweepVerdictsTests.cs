@@ -46,6 +46,17 @@ public sealed class SweepVerdictsTests
     }
 
     [Test]
+    public void TwoValuesOfAnAxisGiveNoFit()
+    {
+        // Two widths always fit a line exactly: no exponent is reported from them.
+        var records = Records(0).Where(r => r.Parameters["m"] is 64 or 128).ToList();
+        Judge("banerjee2023.hessian", records, out var fits);
+        Assert.That(fits.All, Is.Empty);
+        Judge("banerjee2023.hessian", Records(0).Where(r => r.Parameters["m"] <= 256).ToList(), out var three);
+        Assert.That(three.Width, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void OFormClaimHoldsWhenTheImpliedConstantIsFlatInWidth()
     {
         var result = Judge("banerjee2023.hessian", Records(0), out var fits);
