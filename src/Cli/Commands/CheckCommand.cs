@@ -13,8 +13,8 @@ namespace BoundCheck.Cli.Commands;
 /// </summary>
 public static class CheckCommand
 {
-    /// <summary>Default data for a check: small enough for a minute on 2 cores, d = n so Chatterjee's d >= n holds.</summary>
-    public const string DefaultData = "synthetic:n=32,d=32";
+    /// <summary>Default data for a check: 16 inputs keep a width-512 Hessian check near a minute on 2 cores; d = n keeps Chatterjee's d >= n.</summary>
+    public const string DefaultData = "synthetic:n=16,d=16";
 
     public static Command Create(CliConsole console)
     {
