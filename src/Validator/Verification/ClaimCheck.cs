@@ -58,14 +58,16 @@ internal static class ClaimCheck
 
     private static HypothesisResult Summarise(Hypothesis h, List<PointOutcome> outcomes, CheckContext context)
     {
-        var env = context.Environment(context.Init, [h.Left, h.Right]);
+        // The first point of the scope: theta_0, or GD step 0 for trajectory scopes (where step quantities exist).
+        var first = outcomes.FirstOrDefault()?.Point ?? context.Init;
+        var env = context.Environment(first, [h.Left, h.Right]);
         var (holds, detail) = HypothesisCheck.Decide(h, env);
         var text = HypothesisCheck.Text(h);
         var failedAt = outcomes.Count(o => o.FailedHypotheses.Contains(text));
         if (h.Quantities.Any(PointValues.IsPointDependent) && outcomes.Count > 1)
         {
             holds = failedAt == 0;
-            detail = $"{detail} at init; held at {outcomes.Count - failedAt} of {outcomes.Count} probed points";
+            detail = $"{detail} at {first.Label}; held at {outcomes.Count - failedAt} of {outcomes.Count} probed points";
         }
         return new HypothesisResult(text, Formula.Latex(h.Left) + " " + h.Relation.Latex() + " " + Formula.Latex(h.Right),
             h.Origin.Tag.Name(), HypothesisCheck.KindOf(h), holds, detail);
