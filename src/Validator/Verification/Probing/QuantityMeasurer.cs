@@ -27,8 +27,8 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
         {
             "hessian_norm_predictor" => PredictorHessianNorm(theta),
             "hessian_norm_loss" => LossHessianNorm(theta),
-            "grad_norm_predictor" => Exact(Math.Sqrt(Ntk(theta).Diagonal.Max()), "max_i sqrt(K_ii), K = J J^T", ArgMax(Ntk(theta).Diagonal)),
-            "ntk_lambda_min" => Exact(DenseSpectrum.Eigenvalues(Square(Ntk(theta).Matrix, Data.Count))[0], "smallest eigenvalue of the dense NTK Gram matrix J J^T"),
+            "grad_norm_predictor" => PredictorGradientNorm(theta),
+            "ntk_lambda_min" => Exact(NetworkMeasures.NtkLambdaMin(Evaluator, theta), "smallest eigenvalue of the dense NTK Gram matrix J J^T"),
             "loss" => Exact(Evaluator.Loss(theta, Data.Targets, LossKind.SquareMean), "Lhat = (1/n) sum (f_i - y_i)^2"),
             "loss0" => Exact(Evaluator.Loss(theta0, Data.Targets, LossKind.SquareMean), "Lhat(theta_0)"),
             "grad_norm_loss" => Exact(GradientNorm(theta), "||grad Lhat|| by backprop"),
@@ -96,11 +96,13 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
             norm.Products, norm.Exit.ToString(), 0);
     }
 
-    private (double[] Matrix, double[] Diagonal) Ntk(double[] theta)
+    // max_i ||grad f_i|| = max_i sqrt(K_ii) from one Gram matrix K = J J^T.
+    private Measurement PredictorGradientNorm(double[] theta)
     {
         var gram = Tangents.NtkGram(Evaluator, theta);
         var n = Data.Count;
-        return (gram, [.. Enumerable.Range(0, n).Select(i => gram[i * n + i])]);
+        var best = Enumerable.Range(0, n).MaxBy(i => gram[i * n + i]);
+        return Exact(Math.Sqrt(gram[best * n + best]), "max_i sqrt(K_ii), K = J J^T", $"x{best}");
     }
 
     private double GradientNorm(double[] theta)
@@ -119,28 +121,17 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
 
     private Measurement LayerNorms(double[] theta, double[]? reference, string method)
     {
-        var (max, residual, products, exit) = (0.0, 0.0, 0, "Converged");
-        for (var l = 1; l <= Network.Depth; l++)
+        // theta = theta_0 (every trajectory's first point) has no distance to measure: a zero matrix has norm 0 exactly.
+        if (reference is not null && theta.AsSpan().SequenceEqual(reference))
         {
-            var block = Network.Layout.Weight(l);
-            var w = block.Of(theta.AsSpan()).ToArray();
-            if (reference is not null)
-            {
-                VectorOps.Axpy(-1, block.Of(reference.AsSpan()), w);
-            }
-            if (w.All(x => x == 0))
-            {
-                continue;
-            }
-            var norm = OperatorNorm.Estimate(w, block.Rows, block.Cols, tolerance);
-            products += norm.Products;
-            exit = norm.IsSuccess ? exit : norm.Exit.ToString();
-            if (norm.Value > max)
-            {
-                (max, residual) = (norm.Value, norm.Residual);
-            }
+            return Exact(0, method);
         }
-        return new Measurement(max, residual, method, products, exit, 0);
+        var norms = reference is null
+            ? NetworkMeasures.LayerSpectralNorms(Network, theta, tolerance)
+            : NetworkMeasures.LayerDistances(Network, theta, reference, tolerance);
+        var top = norms.MaxBy(n => n.Value)!;
+        var exit = norms.FirstOrDefault(n => !n.IsSuccess)?.Exit.ToString() ?? "Converged";
+        return new Measurement(top.Value, top.Residual, method, norms.Sum(n => n.Products), exit, 0);
     }
 
     private Measurement InitSpectralMax(double[] theta)
@@ -172,9 +163,7 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
     {
         var architecture = Network.Architecture;
         var layer = Enumerable.Range(1, architecture.Depth).MaxBy(architecture.Width);
-        var state = Evaluator.PerSampleState(theta);
-        var alpha = state.Alpha[layer];
-        var summary = DenseSpectrum.SingularValues(alpha.AsSpan(0, architecture.Width(layer) * Data.Count).ToArray(), architecture.Width(layer), Data.Count);
+        var summary = NetworkMeasures.FeatureSpectrum(Evaluator, theta, layer);
         var method = $"singular values of the {Data.Count} x {architecture.Width(layer)} feature matrix of layer {layer} (dense SVD; rank tolerance {summary.Tolerance:G3})";
         return quantity == "feature_rank" ? Exact(summary.Rank, method) : Exact(summary.SigmaMin, method);
     }
@@ -222,19 +211,4 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
     }
 
     private static double Norm(ReadOnlySpan<double> x) => Math.Sqrt(VectorOps.Dot(x, x));
-
-    private static double[,] Square(double[] rowMajor, int n)
-    {
-        var matrix = new double[n, n];
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < n; j++)
-            {
-                matrix[i, j] = rowMajor[i * n + j];
-            }
-        }
-        return matrix;
-    }
-
-    private static string ArgMax(double[] values) => $"x{Array.IndexOf(values, values.Max())}";
 }
