@@ -58,6 +58,18 @@ internal static class VectorOps
     /// <summary>||x||_2, robust to overflow only as far as the sum of squares is.</summary>
     public static double Norm(ReadOnlySpan<double> x) => Math.Sqrt(Dot(x, x));
 
+    /// <summary>||x - y||_2 without a temporary vector.</summary>
+    public static double Distance(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            var d = x[i] - y[i];
+            sum += d * d;
+        }
+        return Math.Sqrt(sum);
+    }
+
     /// <summary>True when every entry is finite.</summary>
     public static bool AllFinite(ReadOnlySpan<double> x)
     {

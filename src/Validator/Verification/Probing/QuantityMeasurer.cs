@@ -56,12 +56,12 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
         return m with { Seconds = clock.Elapsed.TotalSeconds };
     }
 
-    public double Distance(double[] theta) => Math.Sqrt(theta.Zip(theta0, (a, b) => (a - b) * (a - b)).Sum());
+    public double Distance(double[] theta) => VectorOps.Distance(theta, theta0);
 
     public double OutputDistance(double[] theta)
     {
         var block = Network.Layout.Output;
-        return Math.Sqrt(block.Of(theta.AsSpan()).ToArray().Zip(block.Of(theta0.AsSpan()).ToArray(), (a, b) => (a - b) * (a - b)).Sum());
+        return VectorOps.Distance(block.Of(theta.AsSpan()), block.Of(theta0.AsSpan()));
     }
 
     public double LayerDistanceMax(double[] theta) => LayerNorms(theta, theta0, "").Value;
@@ -197,14 +197,7 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
         {
             for (var j = i + 1; j < Data.Count; j++)
             {
-                var s = 0.0;
-                var a = Data.Input(i);
-                var b = Data.Input(j);
-                for (var k = 0; k < a.Length; k++)
-                {
-                    s += (a[k] - b[k]) * (a[k] - b[k]);
-                }
-                best = Math.Min(best, Math.Sqrt(s));
+                best = Math.Min(best, VectorOps.Distance(Data.Input(i), Data.Input(j)));
             }
         }
         return best;

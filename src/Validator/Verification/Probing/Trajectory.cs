@@ -31,16 +31,16 @@ internal sealed class Trajectory
             {
                 _stored[t] = (double[])theta.Clone();
             }
-            var gradNorm = Norm(grad);
+            var gradNorm = VectorOps.Norm(grad);
             Record("loss", loss);
             Record("grad_norm_loss", gradNorm);
             Record("pl_ratio", gradNorm * gradNorm / loss);
-            Record("distance_from_init", Distance(theta, theta0));
+            Record("distance_from_init", VectorOps.Distance(theta, theta0));
             evaluator.AverageGradient(theta, gbar);
-            var gbarNorm = Norm(gbar);
+            var gbarNorm = VectorOps.Norm(gbar);
             Record("avg_grad_norm_sq", gbarNorm * gbarNorm);
             // theta_{t+1} - theta_t = -eta grad, so |cos(step, gbar)| = |cos(grad, gbar)|.
-            Record("step_cosine", Math.Abs(Dot(grad, gbar)) / (gradNorm * gbarNorm));
+            Record("step_cosine", Math.Abs(VectorOps.Dot(grad, gbar)) / (gradNorm * gbarNorm));
             if (t == steps || !double.IsFinite(loss) || loss <= 1e-14 * loss0)
             {
                 Steps = t;
@@ -92,19 +92,5 @@ internal sealed class Trajectory
             _series[name] = list = [];
         }
         list.Add(value);
-    }
-
-    private static double Dot(double[] a, double[] b) => VectorOps.Dot(a, b);
-
-    private static double Norm(double[] a) => VectorOps.Norm(a);
-
-    private static double Distance(double[] a, double[] b)
-    {
-        var s = 0.0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            s += (a[i] - b[i]) * (a[i] - b[i]);
-        }
-        return Math.Sqrt(s);
     }
 }
