@@ -42,7 +42,7 @@ public static class FashionMnist
         {
             return DataResult.Fail($"{images}: {imageFile.Dimensions[0]} images but {labelFile.Dimensions[0]} labels");
         }
-        return Subset(imageFile, labelFile.Data, n, seed, classes, balanced, test);
+        return Subset(imageFile, labelFile.Data.ToArray(), n, seed, classes, balanced, test);
     }
 
     private static DataResult Subset(
@@ -59,7 +59,7 @@ public static class FashionMnist
         for (int s = 0; s < n; s++)
         {
             int index = chosen.Indices[s];
-            var pixels = images.Data.AsSpan(index * d, d);
+            var pixels = images.Data.Span.Slice(index * d, d);
             double norm = 0;
             foreach (byte p in pixels)
             {

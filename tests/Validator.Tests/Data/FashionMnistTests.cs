@@ -51,7 +51,7 @@ public sealed class FashionMnistTests
         {
             Assert.That(IdxFile.Parse(truncated, IdxFile.LabelMagic, "f").Error, Does.Contain("truncated data"));
             Assert.That(IdxFile.Parse(wrongMagic, IdxFile.LabelMagic, "f").Error, Does.Contain("magic number 2051, expected 2049"));
-            Assert.That(IdxFile.Parse([0, 0, 8, 1, 0, 0, 0, 2, 7, 9], IdxFile.LabelMagic, "f").Content!.Data, Is.EqualTo(new byte[] { 7, 9 }));
+            Assert.That(IdxFile.Parse([0, 0, 8, 1, 0, 0, 0, 2, 7, 9], IdxFile.LabelMagic, "f").Content!.Data.ToArray(), Is.EqualTo(new byte[] { 7, 9 }));
         });
     }
 }
