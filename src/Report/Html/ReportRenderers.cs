@@ -21,7 +21,10 @@ internal sealed class InlineSvgRenderer(IReadOnlyDictionary<string, Plot> plots)
     }
 }
 
-/// <summary>Gives code spans that hold a verdict name a class, so the stylesheet can colour them.</summary>
+/// <summary>
+/// Gives code spans that hold a verdict name a class, so the stylesheet can colour them, and lets long ids
+/// (theorems, settings, data specs) wrap only at separators: a &lt;wbr&gt; is a break opportunity that copies as nothing.
+/// </summary>
 internal sealed class VerdictCodeRenderer : CodeInlineRenderer
 {
     private static readonly HashSet<string> Names =
@@ -34,6 +37,20 @@ internal sealed class VerdictCodeRenderer : CodeInlineRenderer
             renderer.Write($"<code class=\"verdict v-{obj.Content}\">").Write(obj.Content).Write("</code>");
             return;
         }
-        base.Write(renderer, obj);
+        renderer.Write("<code").WriteAttributes(obj).Write('>');
+        var text = obj.ContentSpan;
+        int start = 0;
+        for (int i = 0; i < text.Length - 1; i++)
+        {
+            // After '/' and ',' of settings and data specs, and after the '.' of "paper.theorem" but not of "0.5".
+            if (text[i] is '/' or ',' || (text[i] == '.' && char.IsLetter(text[i + 1])))
+            {
+                renderer.WriteEscape(text[start..(i + 1)]);
+                renderer.Write("<wbr>");
+                start = i + 1;
+            }
+        }
+        renderer.WriteEscape(text[start..]);
+        renderer.Write("</code>");
     }
 }

@@ -11,7 +11,7 @@ internal static class Stylesheet
         h3 { margin-top: 1.6rem; }
         table { border-collapse: collapse; margin: .8rem 0; font-size: .9rem; display: block; overflow-x: auto; }
         th, td { border: 1px solid #ccc; padding: .25rem .5rem; text-align: left; vertical-align: top; }
-        th { background: #f2f2f2; }
+        th { background: #f2f2f2; white-space: nowrap; }
         tr:nth-child(even) td { background: #fafafa; }
         code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .88em; background: #f4f4f4; padding: 0 .2em; border-radius: 3px; }
         code.latex { color: #7a3e00; }
@@ -24,6 +24,7 @@ internal static class Stylesheet
         code.v-needs-sweep { background: #dbe9fb; color: #1b4d8c; }
         blockquote { border-left: 4px solid #1b4d8c; background: #f3f7fd; margin: .8rem 0; padding: .3rem 1rem; }
         .math-display { overflow-x: auto; overflow-y: hidden; margin: 1rem 0; padding: .2rem 0; }
+        td { font-variant-numeric: tabular-nums; }
         td code { white-space: nowrap; }
         td math { font-size: 1.2em; }
         math { font-size: 1.1em; }

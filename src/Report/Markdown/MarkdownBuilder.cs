@@ -15,12 +15,15 @@ internal sealed class MarkdownBuilder
 
     public MarkdownBuilder Bullets(IEnumerable<string> items) => Block(string.Join("\n", items.Select(i => "- " + i)));
 
-    /// <summary>A pipe table; cells must already be escaped (MarkdownText.Cell and friends).</summary>
-    public MarkdownBuilder Table(IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows)
+    /// <summary>
+    /// A pipe table; cells must already be escaped (MarkdownText.Cell and friends). <paramref name="numeric"/> names
+    /// the columns of numbers, which are right-aligned so that digits line up.
+    /// </summary>
+    public MarkdownBuilder Table(IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows, IReadOnlySet<string>? numeric = null)
     {
         var table = new StringBuilder();
         table.Append("| ").AppendJoin(" | ", columns).Append(" |\n");
-        table.Append('|').AppendJoin('|', columns.Select(_ => " --- ")).Append("|\n");
+        table.Append('|').AppendJoin('|', columns.Select(c => numeric?.Contains(c) == true ? " ---: " : " --- ")).Append("|\n");
         foreach (var row in rows)
         {
             if (row.Count != columns.Count)

@@ -7,7 +7,9 @@ namespace BoundCheck.Report.Markdown;
 internal static class MarkdownReport
 {
     private static readonly string[] SummaryColumns =
-        ["theorem", "claim", "setting", "verdict", "measured", "bound", "tightness", "tag"];
+        ["theorem", "claim", "setting", "verdict", "measured", "bound", "ratio", "tag"];
+
+    private static readonly HashSet<string> SummaryNumbers = ["measured", "bound", "ratio"];
 
     public static string Render(VerificationRun run)
     {
@@ -20,7 +22,7 @@ internal static class MarkdownReport
             [[.. Legend.Verdicts.Select(v => Numbers.Format(run.Claims.Count(c => c.Verdict == v))), Numbers.Format(run.Claims.Count)]]);
         if (run.Claims.Count > 0)
         {
-            md.Table(SummaryColumns, run.Claims.Select(SummaryRow));
+            md.Table(SummaryColumns, run.Claims.Select(SummaryRow), SummaryNumbers);
         }
         else
         {
@@ -39,7 +41,7 @@ internal static class MarkdownReport
 
     private static IReadOnlyList<string> SummaryRow(ClaimResult c) =>
     [
-        MarkdownText.Code(c.Theorem), MarkdownText.Code(c.Claim), MarkdownText.Code(c.Setting), VerdictCell(c.Verdict),
+        MarkdownText.Code(c.Theorem), MarkdownText.Code(c.Claim), MarkdownText.Code(SettingName.WithinTheorem(c.Theorem, c.Setting)), VerdictCell(c.Verdict),
         Numbers.Format(c.Measured), Numbers.Format(c.Bound), Numbers.Format(c.Tightness), MarkdownText.Cell(c.Tag),
     ];
 
@@ -48,7 +50,9 @@ internal static class MarkdownReport
         var verdicts = string.Join("; ", Legend.Verdicts.Select(v => $"{VerdictCell(v)}: {MarkdownText.Inline(Legend.Meaning(v))}"));
         return "**How to read this.** Each row of the summary is one claim of a theorem judged at one setting "
             + "(architecture, width m, depth L, initialisation, seed). Verdicts: " + verdicts + ". "
-            + "Tightness is measured / bound: close to 1 the bound is tight, far below 1 it is loose. "
+            + "Ratio (tightness) = measured / bound: close to 1 the bound is tight, far below 1 it is loose; "
+            + "implied C = measured / (bound without its unknown constant), for O-forms. "
+            + "A setting id starts with its theorem id (theorem/L3-m256-...); where the theorem is named already, that prefix is left out. "
             + "Provenance tags say where a formula comes from: **verbatim** (copied from the paper), "
             + "**reconstructed** (structure from the paper, constants unchecked), **derived** (BoundCheck's own explicit instance). "
             + "Numbers have 4 significant digits; " + Numbers.Missing + " marks a value that does not exist.";

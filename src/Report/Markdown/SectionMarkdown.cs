@@ -7,16 +7,10 @@ namespace BoundCheck.Report.Markdown;
 /// <summary>One theorem's part of the report.</summary>
 internal static class SectionMarkdown
 {
-    private static readonly string[] ClaimColumns =
-        ["claim", "setting", "verdict", "quantity", "measured", "bound", "tightness", "implied constant", "scope"];
-
-    private static readonly string[] WhyColumns = ["claim", "setting", "verdict", "witness", "reason"];
-
-    private static readonly string[] MethodColumns =
-        ["claim", "setting", "method", "products", "error bound", "exit reason", "backend", "seconds"];
-
     private static readonly string[] FitColumns =
-        ["quantity", "variable", "model", "slope [low, high]", "claimed", "bound exponent", "verdict", "points", "detail"];
+        ["quantity", "var", "model", "slope [low, high]", "claimed", "bound exp.", "verdict", "points", "detail"];
+
+    private static readonly HashSet<string> FitNumbers = ["claimed", "bound exp.", "points"];
 
     public static void Render(MarkdownBuilder md, TheoremSection s)
     {
@@ -41,27 +35,18 @@ internal static class SectionMarkdown
         }
         if (s.Claims.Count > 0)
         {
-            md.Heading(3, "Claims").Table(ClaimColumns, s.Claims.Select(ClaimRow));
-            var explained = s.Claims.Where(c => c.Witness is not null || !string.IsNullOrWhiteSpace(c.Reason)).ToList();
-            if (explained.Count > 0)
-            {
-                md.Heading(4, "Witnesses and reasons").Table(WhyColumns, explained.Select(WhyRow));
-            }
+            ClaimsMarkdown.Render(md, s.Claims);
             Hypotheses(md, s.Claims);
-            var measured = s.Claims.Where(c => c.Method is not null).ToList();
-            if (measured.Count > 0)
-            {
-                md.Heading(3, "Method").Table(MethodColumns, measured.Select(MethodRow));
-            }
         }
         if (s.Fits.Count > 0)
         {
-            md.Heading(3, "Scaling fits").Table(FitColumns, s.Fits.Select(FitRow));
+            md.Heading(3, "Scaling fits").Table(FitColumns, s.Fits.Select(FitRow), FitNumbers);
         }
         foreach (var table in s.Tables)
         {
+            string Cell(string cell) => MarkdownText.Cell(SettingName.WithinTheorem(s.Theorem, cell));
             md.Heading(3, MarkdownText.Inline(table.Caption))
-              .Table([.. table.Columns.Select(MarkdownText.Cell)], table.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select(MarkdownText.Cell)]));
+              .Table([.. table.Columns.Select(MarkdownText.Cell)], table.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select(Cell)]));
         }
         if (s.Plots.Count > 0)
         {
@@ -91,7 +76,7 @@ internal static class SectionMarkdown
     {
         foreach (var c in claims.Where(c => c.Hypotheses.Count > 0))
         {
-            md.Heading(4, $"Hypotheses of {MarkdownText.Code(c.Claim)} at {MarkdownText.Code(c.Setting)}")
+            md.Heading(4, $"Hypotheses of {MarkdownText.Code(c.Claim)} at {MarkdownText.Code(SettingName.WithinTheorem(c.Theorem, c.Setting))}")
               .Table(["hypothesis", "kind", "holds", "detail", "tag"], c.Hypotheses.Select(HypothesisRow));
         }
     }
@@ -104,45 +89,6 @@ internal static class SectionMarkdown
         MarkdownText.Cell(h.Detail),
         MarkdownText.Cell(h.Tag),
     ];
-
-    private static IReadOnlyList<string> ClaimRow(ClaimResult c) =>
-    [
-        MarkdownText.Code(c.Claim), MarkdownText.Code(c.Setting), MarkdownReport.VerdictCell(c.Verdict),
-        MarkdownText.Cell(c.Quantity), Numbers.Format(c.Measured), Bound(c),
-        Numbers.Format(c.Tightness), Numbers.Format(c.ImpliedConstant), MarkdownText.Cell(c.Scope),
-    ];
-
-    /// <summary>The relation and the bound, e.g. $\le \frac{c_H}{\sqrt{m}}$.</summary>
-    private static string Bound(ClaimResult c)
-    {
-        if (string.IsNullOrWhiteSpace(c.BoundLatex))
-        {
-            return MarkdownText.Cell($"{c.Relation} {c.BoundText}");
-        }
-        var relation = c.Relation.Trim() switch { "<=" => @"\le", ">=" => @"\ge", "<" => "<", ">" => ">", "=" => "=", _ => null };
-        return relation is null
-            ? MarkdownText.Cell(c.Relation) + " " + MarkdownText.InlineMath(c.BoundLatex)
-            : MarkdownText.InlineMath(relation + " " + c.BoundLatex);
-    }
-
-    private static IReadOnlyList<string> WhyRow(ClaimResult c) =>
-    [
-        MarkdownText.Code(c.Claim), MarkdownText.Code(c.Setting), MarkdownReport.VerdictCell(c.Verdict),
-        c.Witness is { } w
-            ? $"value {Numbers.Format(w.Value)} at setting {MarkdownText.Code(w.Setting)}, point {MarkdownText.Code(w.Point)}, input {MarkdownText.Code(w.Input)}"
-            : Numbers.Missing,
-        MarkdownText.Cell(c.Reason),
-    ];
-
-    private static IReadOnlyList<string> MethodRow(ClaimResult c)
-    {
-        var m = c.Method!;
-        return
-        [
-            MarkdownText.Code(c.Claim), MarkdownText.Code(c.Setting), MarkdownText.Cell(m.Method), Numbers.Format(m.Products),
-            Numbers.Format(m.ErrorBound), MarkdownText.Cell(m.ExitReason), MarkdownText.Cell(m.Backend), Numbers.Format(m.Seconds),
-        ];
-    }
 
     private static IReadOnlyList<string> FitRow(FitResult f) =>
     [
