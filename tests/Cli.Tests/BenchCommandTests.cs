@@ -13,10 +13,14 @@ public sealed class BenchCommandTests
         var code = Program.Run(["bench", "--widths", "16", "--json"], stdout, new StringWriter());
         Assert.That(code, Is.EqualTo(ExitCodes.Ok));
         var width = JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("widths")[0];
-        foreach (var field in new[] { "m", "gradSeconds", "hvpSeconds", "hvpOverGrad", "hvpFractionOfGemm", "lanczosProducts" })
+        foreach (var field in new[] { "m", "gradSeconds", "hvpSeconds", "hvpOverGrad", "hvpFractionOfGemm", "lanczosProducts",
+            "restrictedDimension", "restrictedSecondsPerInput", "restrictedSpeedup" })
         {
             Assert.That(width.TryGetProperty(field, out _), Is.True, field);
         }
         Assert.That(width.GetProperty("lanczosExit").GetString(), Is.EqualTo("Converged").Or.EqualTo("InvariantSubspace"));
+        // The range restriction gives the full operator's norm at x_0 (both certified to 1e-6 relative).
+        Assert.That(width.GetProperty("restrictedNormRelativeDifference").GetDouble(), Is.LessThan(2e-6));
+        Assert.That(width.GetProperty("restrictedDimension").GetInt32(), Is.EqualTo(2 * 3 * 16));
     }
 }

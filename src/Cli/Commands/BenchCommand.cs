@@ -20,7 +20,9 @@ public static class BenchCommand
         double HvpOverGrad, double GradGflops, double HvpGflops, double GradFractionOfGemm, double HvpFractionOfGemm,
         int LanczosProducts, double LanczosSeconds, double LossHessianNorm, string LanczosExit,
         int PredictorLanczosProducts, double PredictorLanczosSeconds, double PredictorHessianNorm, string PredictorLanczosExit,
-        double PredictorHvpSeconds, double LanczosOverheadFraction, double PredictorLanczosOverheadFraction);
+        double PredictorHvpSeconds, double LanczosOverheadFraction, double PredictorLanczosOverheadFraction,
+        int RestrictedDimension, double RestrictedProductSecondsPerInput, int RestrictedProducts, double RestrictedSecondsPerInput,
+        double RestrictedNormRelativeDifference, double RestrictedSpeedup);
 
     /// <summary>The whole run (the JSON shape).</summary>
     public sealed record BenchResult(string Backend, int L, int N, int D, string Activation, IReadOnlyList<WidthResult> Widths,
@@ -98,11 +100,23 @@ public static class BenchCommand
         clock.Restart();
         var predictor = Spectra.SpectralNorm(predictorOp, 1e-6);
         var predictorSeconds = clock.Elapsed.TotalSeconds;
+        // The same norm for all n inputs at once on the range restriction (what check and sweep use).
+        var restricted = evaluator.PredictorHessians(theta);
+        var all = Enumerable.Range(0, Samples).ToArray();
+        var block = new double[restricted.Dimension * Samples];
+        new Xoshiro256StarStar(3).FillGaussian(block, 1);
+        var blockOut = new double[block.Length];
+        var restrictedProductSeconds = Time(() => restricted.Apply(all, block, blockOut)) / Samples;
+        clock.Restart();
+        var norms = NetworkMeasures.PredictorHessianNorms(evaluator, theta, 1e-6);
+        var restrictedSeconds = clock.Elapsed.TotalSeconds / Samples;
         return new WidthResult(m, network.ParameterCount, panel, square, gradSeconds, hvpSeconds, hvpSeconds / gradSeconds,
             gradGflops, hvpGflops, gradGflops / panel, hvpGflops / panel,
             loss.Products, lossSeconds, loss.Value, loss.Exit.ToString(),
             predictor.Products, predictorSeconds, predictor.Value, predictor.Exit.ToString(), predictorHvpSeconds,
-            Overhead(lossSeconds, loss.Products, hvpSeconds), Overhead(predictorSeconds, predictor.Products, predictorHvpSeconds));
+            Overhead(lossSeconds, loss.Products, hvpSeconds), Overhead(predictorSeconds, predictor.Products, predictorHvpSeconds),
+            restricted.Dimension, restrictedProductSeconds, norms.Sum(n => n.Products), restrictedSeconds,
+            Math.Abs(norms[0].Value - predictor.Value) / predictor.Value, predictorSeconds / restrictedSeconds);
     }
 
     // Share of a Lanczos run not spent in operator products (reorthogonalisation, Ritz values).
@@ -150,6 +164,12 @@ public static class BenchCommand
         foreach (var w in r.Widths)
         {
             console.Out.WriteLine($"{w.M,6} {w.Parameters,10} {w.GemmPanelGflops,9:F1}GF {w.GemmSquareGflops,7:F1}GF {w.GradSeconds,8:F4} {w.HvpSeconds,8:F4} {w.HvpOverGrad,9:F2} {w.GradFractionOfGemm,9:P0} {w.HvpFractionOfGemm,9:P0} {w.LanczosProducts,6} {w.LanczosSeconds,7:F2}s {w.LanczosOverheadFraction,4:P0} {w.PredictorLanczosProducts,6} {w.PredictorLanczosSeconds,7:F2}s {w.PredictorLanczosOverheadFraction,4:P0}");
+        }
+        console.Out.WriteLine($"predictor-Hessian norm per input: full operator (p-dim, one input) vs range restriction (all n = {r.N} inputs batched)");
+        console.Out.WriteLine("     m  restricted dim  product/input  full product   full s/input  restricted s/input  products/input  speedup  rel. diff of ||H(x0)||");
+        foreach (var w in r.Widths)
+        {
+            console.Out.WriteLine($"{w.M,6} {w.RestrictedDimension,15} {w.RestrictedProductSecondsPerInput * 1e3,12:F3}ms {w.PredictorHvpSeconds * 1e3,10:F2}ms {w.PredictorLanczosSeconds,13:F3}s {w.RestrictedSecondsPerInput,18:F4}s {(double)w.RestrictedProducts / r.N,15:F1} {w.RestrictedSpeedup,7:F1}x {w.RestrictedNormRelativeDifference,14:E1}");
         }
         console.Out.WriteLine($"estimated memory for L=4, m=4096 with 30 Lanczos vectors: {r.EstimatedBytesL4M4096Lanczos30 / (1 << 30):F1} GiB; peak RSS of this run {r.PeakRssBytes / (1 << 30):F2} GiB");
         if (r.Large is { } g)

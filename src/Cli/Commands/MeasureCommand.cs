@@ -64,7 +64,7 @@ public static class MeasureCommand
         switch (quantity)
         {
             case "hessian-loss":
-                var norm = Spectra.SpectralNorm(evaluator.LossHessian(theta, targets, LossKind.SquareMean), tolerance);
+                var norm = NetworkMeasures.LossHessianNorm(evaluator, theta, targets, LossKind.SquareMean, tolerance);
                 return (norm.Value, norm.Residual, norm.Products, norm.Exit.ToString(), null);
             case "hessian-predictor":
                 return PredictorMax(evaluator, theta, tolerance);
@@ -81,25 +81,12 @@ public static class MeasureCommand
         }
     }
 
-    // max_i ||grad^2 f(theta; x_i)||_2, each by Lanczos on the single-input operator.
+    // max_i ||grad^2 f(theta; x_i)||_2, one Lanczos per input, all inputs batched.
     private static (double, double, int, string, int?) PredictorMax(BatchEvaluator evaluator, double[] theta, double tolerance)
     {
-        SpectralEstimate? best = null;
-        int bestIndex = 0, products = 0;
-        var exit = SpectralExit.Converged;
-        for (var i = 0; i < evaluator.Count; i++)
-        {
-            var estimate = Spectra.SpectralNorm(evaluator.PredictorHessianAt(theta, i), tolerance);
-            products += estimate.Products;
-            if (!estimate.IsSuccess)
-            {
-                exit = estimate.Exit;
-            }
-            if (best is null || estimate.Value > best.Value)
-            {
-                (best, bestIndex) = (estimate, i);
-            }
-        }
-        return (best!.Value, best.Residual, products, exit.ToString(), bestIndex);
+        var norms = NetworkMeasures.PredictorHessianNorms(evaluator, theta, tolerance);
+        var best = Enumerable.Range(0, norms.Count).MaxBy(i => norms[i].Value);
+        var exit = norms.FirstOrDefault(n => !n.IsSuccess)?.Exit ?? SpectralExit.Converged;
+        return (norms[best].Value, norms[best].Residual, norms.Sum(n => n.Products), exit.ToString(), best);
     }
 }

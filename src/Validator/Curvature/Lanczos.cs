@@ -19,58 +19,45 @@ public static class Lanczos
     {
         options ??= LanczosOptions.Default;
         options.Validate();
-        int n = op.Dimension;
-        if (n < 1)
+        var run = new LanczosRun(op.Dimension, options, blas ?? Blas.Default);
+        var w = new double[op.Dimension];
+        while (run.Exit is null)
         {
-            throw new ArgumentException($"Operator dimension must be >= 1, got {n}.", nameof(op));
+            op.Apply(run.Current, w);
+            run.Step(w, progress);
         }
-        int maxK = Math.Min(options.MaxIterations, n);
-        var state = new LanczosState(n, maxK, blas ?? Blas.Default);
-        state.Basis.Add(RandomVectors.UnitGaussian(n, options.Seed));
-        var w = new double[n];
-        var exit = SpectralExit.MaxIterations;
-        for (int j = 0; j < maxK; j++)
+        return run.Result();
+    }
+
+    /// <summary>
+    /// Runs one Lanczos per operator of <paramref name="op"/> in lockstep, every step one batched product over the
+    /// runs not yet finished; each run is exactly what <see cref="Run"/> would do on its operator alone.
+    /// </summary>
+    public static IReadOnlyList<LanczosResult> RunBatch(IBatchedOperator op, LanczosOptions? options = null, BlasBackend? blas = null)
+    {
+        options ??= LanczosOptions.Default;
+        options.Validate();
+        var n = op.Dimension;
+        var runs = Enumerable.Range(0, op.Count).Select(_ => new LanczosRun(n, options, blas ?? Blas.Default)).ToArray();
+        var x = new double[(long)n * op.Count];
+        var y = new double[(long)n * op.Count];
+        int[] active;
+        while ((active = [.. Enumerable.Range(0, runs.Length).Where(i => runs[i].Exit is null)]).Length > 0)
         {
-            op.Apply(state.Basis[j], w);
-            state.Products++;
-            if (!VectorOps.AllFinite(w))
+            for (var c = 0; c < active.Length; c++)
             {
-                exit = SpectralExit.NonFinite;
-                break;
+                runs[active[c]].Current.CopyTo(x.AsSpan(c * n, n));
             }
-            state.Alpha[j] = state.Basis.Orthogonalise(w, j > 0 ? state.Beta[j - 1] : 0.0);
-            state.Beta[j] = VectorOps.Norm(w);
-            if (!state.SolveRitz(j + 1))
+            op.Apply(active, x.AsSpan(0, active.Length * n), y.AsSpan(0, active.Length * n));
+            for (var c = 0; c < active.Length; c++)
             {
-                exit = SpectralExit.NonFinite;
-                break;
-            }
-            var (top, bottom) = state.Ends(options.Target);
-            progress?.Report(new SpectralProgress(j + 1, top.Value, top.Residual));
-            if (state.Beta[j] <= InvariantThreshold(n, state))
-            {
-                exit = SpectralExit.InvariantSubspace;
-                break;
-            }
-            if (Certified(top, options.Tolerance) && Certified(bottom, options.Tolerance))
-            {
-                exit = SpectralExit.Converged;
-                break;
-            }
-            if (j + 1 < maxK)
-            {
-                VectorOps.Scale(1.0 / state.Beta[j], w);
-                state.Basis.Add(w);
+                runs[active[c]].Step(y.AsSpan(c * n, n), null);
             }
         }
-        return state.ToResult(exit, options);
+        return [.. runs.Select(r => r.Result())];
     }
 
     /// <summary>True when the residual certificate meets the relative tolerance.</summary>
     internal static bool Certified((double Value, double Residual) end, double tolerance) =>
         end.Residual <= tolerance * Math.Abs(end.Value);
-
-    // beta_k below n eps ||T|| means A Q_k = Q_k T_k to working precision: span(Q_k) is invariant.
-    private static double InvariantThreshold(int n, LanczosState state) =>
-        Math.Max(n, 10) * 2.220446049250313e-16 * state.SpectralRadius;
 }

@@ -60,6 +60,26 @@ public sealed class BatchEvaluator
         return Losses.Value(kind, _state.Predictions, targets);
     }
 
+    /// <summary>
+    /// The loss, its gradient (into <paramref name="gradient"/>), w_i = dL/df_i (into <paramref name="lossWeights"/>) and the
+    /// NTK Gram K = J J^T (into <paramref name="gram"/>, n x n) from one forward and one per-sample backward pass. With K,
+    /// ||sum_i a_i grad f_i||^2 = a^T K a for any a, with no further parameter-sized pass.
+    /// </summary>
+    public double LossGradientAndGram(ReadOnlySpan<double> theta, ReadOnlySpan<double> targets, LossKind kind, Span<double> gradient,
+        Span<double> gram, Span<double> lossWeights)
+    {
+        CheckGradient(theta, gradient);
+        CheckSamples(lossWeights.Length, nameof(lossWeights));
+        CheckSamples(gram.Length / Count, nameof(gram));
+        Passes.Forward(_state, theta, Blas, derivatives: true);
+        Losses.Derivatives(kind, _state.Predictions, targets, lossWeights, _state.Curvature);
+        Array.Fill(_state.Weights, 1.0);
+        Passes.Backward(_state, theta, Span<double>.Empty, Blas);
+        Tangents.Gram(_state, Blas, gram);
+        Passes.GradientFromPerSample(_state, lossWeights, gradient, Blas);
+        return Losses.Value(kind, _state.Predictions, targets);
+    }
+
     /// <summary>sum_i weights_i grad f(theta; x_i) by one backward pass (weights = e_i gives one sample's gradient).</summary>
     public void WeightedGradient(ReadOnlySpan<double> theta, ReadOnlySpan<double> weights, Span<double> gradient)
     {
@@ -97,6 +117,40 @@ public sealed class BatchEvaluator
         Passes.Forward(state, theta.Span, Blas, derivatives: true);
         weights.CopyTo(state.Weights);
         return new HessianOperator(state, theta, Blas);
+    }
+
+    /// <summary>
+    /// grad^2 f(theta; x_i) for every input of the batch as one batched operator (one problem per input) on the small
+    /// subspace that holds each Hessian's range: same nonzero spectrum (see <see cref="RestrictedHessians"/>).
+    /// theta must not change while it is used.
+    /// </summary>
+    public RestrictedHessians PredictorHessians(ReadOnlyMemory<double> theta)
+    {
+        var state = DerivativeState(theta);
+        Array.Fill(state.Weights, 1.0);
+        Array.Clear(state.Curvature);
+        Passes.Backward(state, theta.Span, Span<double>.Empty, Blas);
+        return new RestrictedHessians(state, theta, Blas, 1);
+    }
+
+    /// <summary>
+    /// The exact empirical loss Hessian at theta as a batched operator with one problem, restricted to the subspace
+    /// that holds its range (dimension about 2 n L m instead of p): same nonzero spectrum as <see cref="LossHessian"/>.
+    /// </summary>
+    public RestrictedHessians RestrictedLossHessian(ReadOnlyMemory<double> theta, ReadOnlySpan<double> targets, LossKind kind)
+    {
+        var state = DerivativeState(theta);
+        Losses.Derivatives(kind, state.Predictions, targets, state.Weights, state.Curvature);
+        Passes.Backward(state, theta.Span, Span<double>.Empty, Blas);
+        return new RestrictedHessians(state, theta, Blas, Count);
+    }
+
+    private BatchState DerivativeState(ReadOnlyMemory<double> theta)
+    {
+        Network.CheckParameters(theta.Span);
+        var state = new BatchState(Network, _state.Inputs, Count);
+        Passes.Forward(state, theta.Span, Blas, derivatives: true);
+        return state;
     }
 
     /// <summary>The predictor Hessian grad^2_theta f(theta; x) at the single input x (length d).</summary>

@@ -32,6 +32,32 @@ public static class NetworkMeasures
         return LayerSpectralNorms(network, difference, tolerance);
     }
 
+    /// <summary>
+    /// ||grad^2_theta f(theta; x_i)||_2 for every input i, each certified to relative <paramref name="tolerance"/>:
+    /// one Lanczos per input on the exact restriction of its predictor Hessian (<see cref="RestrictedHessians"/>),
+    /// all inputs in lockstep so each step is one GEMM per layer.
+    /// </summary>
+    public static IReadOnlyList<SpectralEstimate> PredictorHessianNorms(BatchEvaluator evaluator, double[] theta, double tolerance = 1e-6,
+        int maxIterations = 300) =>
+        [.. Lanczos.RunBatch(evaluator.PredictorHessians(theta), NormOptions(tolerance, maxIterations), evaluator.Blas).Select(r => r.Norm)];
+
+    /// <summary>
+    /// ||grad^2 Lhat(theta)||_2 certified to relative <paramref name="tolerance"/>: Lanczos on the exact range restriction
+    /// (about 2 n L m coordinates), or on the full operator when that is not smaller than p (n large against m).
+    /// </summary>
+    public static SpectralEstimate LossHessianNorm(BatchEvaluator evaluator, double[] theta, ReadOnlySpan<double> targets, LossKind kind,
+        double tolerance = 1e-6, int maxIterations = 300)
+    {
+        var restricted = evaluator.RestrictedLossHessian(theta, targets, kind);
+        var options = NormOptions(tolerance, maxIterations);
+        return restricted.Dimension < theta.Length
+            ? Lanczos.RunBatch(restricted, options, evaluator.Blas)[0].Norm
+            : Lanczos.Run(evaluator.LossHessian(theta, targets, kind), options, blas: evaluator.Blas).Norm;
+    }
+
+    private static LanczosOptions NormOptions(double tolerance, int maxIterations) =>
+        new(tolerance, maxIterations, 1, SpectrumEnd.Magnitude);
+
     /// <summary>lambda_min of the NTK Gram K = J J^T (dense, for small n).</summary>
     public static double NtkLambdaMin(BatchEvaluator evaluator, ReadOnlySpan<double> theta)
     {

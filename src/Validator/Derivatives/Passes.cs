@@ -1,3 +1,4 @@
+using BoundCheck.Validator.Curvature;
 using BoundCheck.Validator.LinearAlgebra;
 using BoundCheck.Validator.Networks;
 
@@ -85,6 +86,37 @@ internal static class Passes
                 {
                     Elementwise.Add(s.Delta[l], s.Delta[l - 1]);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// sum_i w_i grad f_i from a per-sample state (Backward run with unit weights): the backward pass is linear in each
+    /// sample's weight, so dL/dW^(l) = s_l (G^(l) diag(w)) alpha^(l-1)^T, dL/db^(l) = G^(l) w, dL/dv = s_out alpha^(L) w.
+    /// </summary>
+    public static void GradientFromPerSample(BatchState s, ReadOnlySpan<double> weights, Span<double> gradient, BlasBackend blas)
+    {
+        var arch = s.Network.Architecture;
+        var layout = s.Network.Layout;
+        var n = s.Count;
+        var depth = arch.Depth;
+        blas.Gemv(Transpose.No, arch.Width(depth), n, arch.LayerScale(depth + 1), s.Alpha[depth], arch.Width(depth), weights, 0.0,
+            layout.Output.Of(gradient));
+        for (var l = 1; l <= depth; l++)
+        {
+            int m = arch.Width(l), k = arch.Width(l - 1);
+            var scaled = s.Scratch.AsSpan(0, m * n);
+            for (var i = 0; i < n; i++)
+            {
+                var column = scaled.Slice(i * m, m);
+                s.G[l].AsSpan(i * m, m).CopyTo(column);
+                VectorOps.Scale(weights[i], column);
+            }
+            blas.Gemm(Transpose.No, Transpose.Yes, m, k, n, arch.LayerScale(l), scaled, m, s.ActivationOf(l - 1), k, 0.0,
+                layout.Weight(l).Of(gradient), m);
+            if (layout.HasBiases)
+            {
+                Elementwise.RowSums(scaled, m, n, 1.0, layout.Bias(l).Of(gradient));
             }
         }
     }

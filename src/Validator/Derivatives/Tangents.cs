@@ -11,11 +11,17 @@ public static class Tangents
     /// </summary>
     public static double[] NtkGram(BatchEvaluator evaluator, ReadOnlySpan<double> theta)
     {
-        var s = evaluator.PerSampleState(theta);
-        var arch = evaluator.Network.Architecture;
-        var blas = evaluator.Blas;
+        var gram = new double[evaluator.Count * evaluator.Count];
+        Gram(evaluator.PerSampleState(theta), evaluator.Blas, gram);
+        return gram;
+    }
+
+    /// <summary>K from a per-sample state (Backward run with unit weights) into <paramref name="gram"/> (n x n).</summary>
+    internal static void Gram(BatchState s, BlasBackend blas, Span<double> gram)
+    {
+        var arch = s.Network.Architecture;
         var n = s.Count;
-        var gram = new double[n * n];
+        gram[..(n * n)].Clear();
         var gg = new double[n * n];
         var aa = new double[n * n];
         for (var l = 1; l <= arch.Depth; l++)
@@ -25,7 +31,7 @@ public static class Tangents
             blas.Gemm(Transpose.Yes, Transpose.No, n, n, m, 1.0, s.G[l], m, s.G[l], m, 0.0, gg, n);
             blas.Gemm(Transpose.Yes, Transpose.No, n, n, k, scale * scale, s.ActivationOf(l - 1), k, s.ActivationOf(l - 1), k, 0.0, aa, n);
             Elementwise.AddProduct(gg, aa, gram);
-            if (evaluator.Network.Layout.HasBiases)
+            if (s.Network.Layout.HasBiases)
             {
                 Elementwise.Add(gg, gram);
             }
@@ -33,7 +39,6 @@ public static class Tangents
         var mL = arch.Width(arch.Depth);
         var sOut = arch.LayerScale(arch.Depth + 1);
         blas.Gemm(Transpose.Yes, Transpose.No, n, n, mL, sOut * sOut, s.Alpha[arch.Depth], mL, s.Alpha[arch.Depth], mL, 1.0, gram, n);
-        return gram;
     }
 
     /// <summary>J (n x p, column-major): row i is grad f(theta; x_i). Only for small n p.</summary>

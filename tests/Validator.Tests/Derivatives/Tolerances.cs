@@ -6,6 +6,9 @@ public static class Tolerances
     /// <summary>Exact arithmetic against exact arithmetic (closed forms, batched vs per-sample): rounding only.</summary>
     public const double Exact = 1e-10;
 
+    /// <summary>An eigenvalue of a dense Hessian counts as zero below this fraction of the largest |eigenvalue| (rounding of O(p eps)).</summary>
+    public const double ZeroEigenvalue = 1e-9;
+
     /// <summary>Two BLAS backends summing in different orders.</summary>
     public const double Backends = 1e-12;
 
