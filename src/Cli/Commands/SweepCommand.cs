@@ -86,7 +86,7 @@ public static class SweepCommand
         return true;
     }
 
-    private static SweepRunResult Execute(CliConsole console, SweepStore store, IReadOnlyList<SweepPoint> points, ISweepEvaluator evaluator, int jobs, int? maxPoints)
+    private static SweepRunResult Execute(CliConsole console, SweepStore store, IReadOnlyList<SweepPoint> points, TheoremSweepEvaluator evaluator, int jobs, int? maxPoints)
     {
         using var stop = new CancellationTokenSource();
         void OnCancel(object? sender, ConsoleCancelEventArgs e)
@@ -107,7 +107,7 @@ public static class SweepCommand
         Console.CancelKeyPress += OnCancel;
         try
         {
-            return SweepRunner.Run(store, points, evaluator, new Validator.Sweeps.SweepOptions(jobs), progress, stop.Token);
+            return SweepRunner.Run(store, points, evaluator, new Validator.Sweeps.SweepOptions(jobs, evaluator.Cost), progress, stop.Token);
         }
         finally
         {

@@ -12,7 +12,10 @@ public enum SweepExit
 }
 
 /// <summary>Progress of a run: Done and Total count the shard's points (including those finished earlier).</summary>
-/// <param name="Eta">Remaining points times the mean wall time per point finished in this run; null before the first.</param>
+/// <param name="Eta">
+/// Wall time so far times (cost of the points left / cost of the points finished in this run), with the cost of
+/// <see cref="SweepOptions.Cost"/> (1 per point by default); null before the first point finishes.
+/// </param>
 public readonly record struct SweepProgress(int Done, int Total, int Failed, TimeSpan Elapsed, TimeSpan? Eta, string? LastKey);
 
 /// <summary>Result of <see cref="SweepRunner.Run"/>.</summary>
@@ -25,7 +28,8 @@ public sealed record SweepRunResult(SweepExit Exit, int Total, int Skipped, int 
 /// Points evaluated concurrently. Default 1: the numeric core already uses 2 BLAS threads per point, which fills
 /// a 2-core machine; raise it only on machines with cores to spare (jobs x BLAS threads &lt;= cores).
 /// </param>
-public sealed record SweepOptions(int Jobs = 1);
+/// <param name="Cost">Relative cost of a point, for the time estimate only (default: every point costs 1).</param>
+public sealed record SweepOptions(int Jobs = 1, Func<SweepPoint, double>? Cost = null);
 
 /// <summary>Runs the missing points of a sweep in parallel and appends each result to the store as it finishes.</summary>
 public static class SweepRunner
@@ -43,11 +47,14 @@ public static class SweepRunner
         IProgress<SweepProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var jobs = (options ?? new SweepOptions()).Jobs;
+        options ??= new SweepOptions();
+        var jobs = options.Jobs;
         ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1, nameof(options));
         var missing = store.Missing(points);
         var clock = Stopwatch.StartNew();
-        var state = new RunState(points.Count, points.Count - missing.Count);
+        var cost = options.Cost ?? (_ => 1.0);
+        var costs = missing.ToDictionary(p => p.Key, cost);
+        var state = new RunState(points.Count, points.Count - missing.Count, costs.Values.Sum());
         var next = -1;
         void Worker()
         {
@@ -60,7 +67,7 @@ public static class SweepRunner
                     return;
                 }
                 store.Append(result);
-                var report = state.Finish(result, clock.Elapsed);
+                var report = state.Finish(result, costs[result.Key], clock.Elapsed);
                 progress?.Report(report);
             }
         }
@@ -91,22 +98,24 @@ public static class SweepRunner
         }
     }
 
-    private sealed class RunState(int total, int skipped)
+    private sealed class RunState(int total, int skipped, double work)
     {
         private readonly Lock gate = new();
+        private double finished;
 
         public int Ran { get; private set; }
 
         public int Failed { get; private set; }
 
-        public SweepProgress Finish(PointResult result, TimeSpan elapsed)
+        public SweepProgress Finish(PointResult result, double cost, TimeSpan elapsed)
         {
             lock (gate)
             {
                 Ran++;
                 Failed += result.Status == PointStatus.Failed ? 1 : 0;
+                finished += cost;
                 var done = skipped + Ran;
-                var eta = TimeSpan.FromTicks(elapsed.Ticks / Ran * (total - done));
+                var eta = TimeSpan.FromTicks((long)(elapsed.Ticks * Math.Max(0, work - finished) / finished));
                 return new SweepProgress(done, total, Failed, elapsed, eta, result.Key);
             }
         }

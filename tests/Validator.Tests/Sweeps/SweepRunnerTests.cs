@@ -24,6 +24,26 @@ public sealed class SweepRunnerTests
     }
 
     [Test]
+    public void Eta_scales_the_elapsed_time_by_the_cost_left_over_the_cost_done()
+    {
+        using var temp = new TempDirectory();
+        var grid = SweepFixtures.Grid(2);
+        var points = grid.Points();
+        // Cost grows with m, like a network's GEMM work; points run in grid order, one at a time.
+        double Cost(SweepPoint point) => point["m"] * point["m"];
+        var reports = new List<SweepProgress>();
+        using var store = SweepFixtures.Open(temp.Path, SweepFixtures.Manifest(grid));
+        SweepRunner.Run(store, points, new CountingEvaluator(), new SweepOptions(1, Cost), new SynchronousProgress(reports));
+        var total = points.Sum(Cost);
+        foreach (var report in reports.Where(r => r.Done < points.Count))
+        {
+            var done = points.Take(report.Done).Sum(Cost);
+            var expected = report.Elapsed.Ticks * (total - done) / done;
+            Assert.That(report.Eta!.Value.Ticks, Is.EqualTo(expected).Within(1.0), $"after {report.Done} points");
+        }
+    }
+
+    [Test]
     public void Cancellation_keeps_finished_points_and_resume_runs_only_the_rest()
     {
         using var temp = new TempDirectory();

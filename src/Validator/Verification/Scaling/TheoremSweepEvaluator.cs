@@ -22,6 +22,18 @@ public sealed class TheoremSweepEvaluator(Theorem theorem, SettingSpec baseSpec,
         return baseSpec with { Bindings = bindings, Seed = point.Seed };
     }
 
+    /// <summary>
+    /// Relative cost of a point for the time estimate: the GEMM work L m^2 of its network (the products of every
+    /// probed quantity scale with it) plus a fixed per-point overhead worth a width-256 layer.
+    /// </summary>
+    public double Cost(SweepPoint point)
+    {
+        var bindings = SpecOf(point).Bindings;
+        double Value(string name) => bindings.TryGetValue(name, out var v) ? v : SettingBindings.CommonDefaults[name];
+        var m = Value("m");
+        return Value("L") * m * m + 256.0 * 256.0;
+    }
+
     /// <inheritdoc />
     public IReadOnlyDictionary<string, double> Evaluate(SweepPoint point, CancellationToken cancellationToken)
     {
