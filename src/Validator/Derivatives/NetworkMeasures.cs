@@ -32,14 +32,47 @@ public static class NetworkMeasures
         return LayerSpectralNorms(network, difference, tolerance);
     }
 
+    /// <summary>Memory the Krylov bases of one batch of predictor-Hessian Lanczos runs may take at most.</summary>
+    public const long BatchBasisBudgetBytes = 2L << 30;
+
     /// <summary>
     /// ||grad^2_theta f(theta; x_i)||_2 for every input i, each certified to relative <paramref name="tolerance"/>:
     /// one Lanczos per input on the exact restriction of its predictor Hessian (<see cref="RestrictedHessians"/>),
-    /// all inputs in lockstep so each step is one GEMM per layer.
+    /// the inputs in lockstep so each step is one GEMM per layer; in chunks whose worst-case bases fit
+    /// <paramref name="basisBudgetBytes"/>.
     /// </summary>
     public static IReadOnlyList<SpectralEstimate> PredictorHessianNorms(BatchEvaluator evaluator, double[] theta, double tolerance = 1e-6,
-        int maxIterations = 300) =>
-        [.. Lanczos.RunBatch(evaluator.PredictorHessians(theta), NormOptions(tolerance, maxIterations), evaluator.Blas).Select(r => r.Norm)];
+        int maxIterations = 300, long basisBudgetBytes = BatchBasisBudgetBytes)
+    {
+        var hessians = evaluator.PredictorHessians(theta);
+        var perRun = (long)Math.Min(maxIterations, hessians.Dimension) * hessians.Dimension * sizeof(double);
+        var chunk = (int)Math.Clamp(basisBudgetBytes / perRun, 1, hessians.Count);
+        var norms = new List<SpectralEstimate>(hessians.Count);
+        for (var start = 0; start < hessians.Count; start += chunk)
+        {
+            var part = new GroupRange(hessians, start, Math.Min(chunk, hessians.Count - start));
+            norms.AddRange(Lanczos.RunBatch(part, NormOptions(tolerance, maxIterations), evaluator.Blas).Select(r => r.Norm));
+        }
+        return norms;
+    }
+
+    // Problems start..start+count-1 of a batched operator, renumbered from 0.
+    private sealed class GroupRange(IBatchedOperator all, int start, int count) : IBatchedOperator
+    {
+        public int Dimension => all.Dimension;
+
+        public int Count => count;
+
+        public void Apply(ReadOnlySpan<int> problems, ReadOnlySpan<double> x, Span<double> y)
+        {
+            Span<int> shifted = problems.Length <= 256 ? stackalloc int[problems.Length] : new int[problems.Length];
+            for (var c = 0; c < problems.Length; c++)
+            {
+                shifted[c] = start + problems[c];
+            }
+            all.Apply(shifted, x, y);
+        }
+    }
 
     /// <summary>
     /// ||grad^2 Lhat(theta)||_2 certified to relative <paramref name="tolerance"/>: Lanczos on the exact range restriction
