@@ -22,7 +22,8 @@ public static class BenchCommand
         int PredictorLanczosProducts, double PredictorLanczosSeconds, double PredictorHessianNorm, string PredictorLanczosExit,
         double PredictorHvpSeconds, double LanczosOverheadFraction, double PredictorLanczosOverheadFraction,
         int RestrictedDimension, double RestrictedProductSecondsPerInput, int RestrictedProducts, double RestrictedSecondsPerInput,
-        double RestrictedNormRelativeDifference, double RestrictedSpeedup);
+        double RestrictedNormRelativeDifference, double RestrictedSpeedup,
+        int RestrictedLossProducts, double RestrictedLossSeconds, double RestrictedLossRelativeDifference, double RestrictedLossSpeedup);
 
     /// <summary>The whole run (the JSON shape).</summary>
     public sealed record BenchResult(string Backend, int L, int N, int D, string Activation, IReadOnlyList<WidthResult> Widths,
@@ -110,13 +111,17 @@ public static class BenchCommand
         clock.Restart();
         var norms = NetworkMeasures.PredictorHessianNorms(evaluator, theta, 1e-6);
         var restrictedSeconds = clock.Elapsed.TotalSeconds / Samples;
+        clock.Restart();
+        var restrictedLoss = NetworkMeasures.LossHessianNorm(evaluator, theta, data.Targets, LossKind.SquareMean, 1e-6);
+        var restrictedLossSeconds = clock.Elapsed.TotalSeconds;
         return new WidthResult(m, network.ParameterCount, panel, square, gradSeconds, hvpSeconds, hvpSeconds / gradSeconds,
             gradGflops, hvpGflops, gradGflops / panel, hvpGflops / panel,
             loss.Products, lossSeconds, loss.Value, loss.Exit.ToString(),
             predictor.Products, predictorSeconds, predictor.Value, predictor.Exit.ToString(), predictorHvpSeconds,
             Overhead(lossSeconds, loss.Products, hvpSeconds), Overhead(predictorSeconds, predictor.Products, predictorHvpSeconds),
             restricted.Dimension, restrictedProductSeconds, norms.Sum(n => n.Products), restrictedSeconds,
-            Math.Abs(norms[0].Value - predictor.Value) / predictor.Value, predictorSeconds / restrictedSeconds);
+            Math.Abs(norms[0].Value - predictor.Value) / predictor.Value, predictorSeconds / restrictedSeconds,
+            restrictedLoss.Products, restrictedLossSeconds, Math.Abs(restrictedLoss.Value - loss.Value) / loss.Value, lossSeconds / restrictedLossSeconds);
     }
 
     // Share of a Lanczos run not spent in operator products (reorthogonalisation, Ritz values).
@@ -170,6 +175,12 @@ public static class BenchCommand
         foreach (var w in r.Widths)
         {
             console.Out.WriteLine($"{w.M,6} {w.RestrictedDimension,15} {w.RestrictedProductSecondsPerInput * 1e3,12:F3}ms {w.PredictorHvpSeconds * 1e3,10:F2}ms {w.PredictorLanczosSeconds,13:F3}s {w.RestrictedSecondsPerInput,18:F4}s {(double)w.RestrictedProducts / r.N,15:F1} {w.RestrictedSpeedup,7:F1}x {w.RestrictedNormRelativeDifference,14:E1}");
+        }
+        console.Out.WriteLine("loss-Hessian norm: full operator vs range restriction (2 n L m coordinates, or the full operator when that is not smaller)");
+        console.Out.WriteLine("     m   full s  products   restricted s  products  speedup  rel. diff");
+        foreach (var w in r.Widths)
+        {
+            console.Out.WriteLine($"{w.M,6} {w.LanczosSeconds,7:F2}s {w.LanczosProducts,9} {w.RestrictedLossSeconds,13:F3}s {w.RestrictedLossProducts,9} {w.RestrictedLossSpeedup,7:F1}x {w.RestrictedLossRelativeDifference,10:E1}");
         }
         console.Out.WriteLine($"estimated memory for L=4, m=4096 with 30 Lanczos vectors: {r.EstimatedBytesL4M4096Lanczos30 / (1 << 30):F1} GiB; peak RSS of this run {r.PeakRssBytes / (1 << 30):F2} GiB");
         if (r.Large is { } g)
