@@ -20,7 +20,7 @@ public sealed class EvalCommandTests
         var (code, output, _) = Run("eval", "sqrt(log(m)/(2*m))", "--set", "m=100");
         Assert.That(code, Is.EqualTo(ExitCodes.Ok));
         Assert.That(double.Parse(output.Trim(), System.Globalization.CultureInfo.InvariantCulture),
-            Is.EqualTo(Math.Sqrt(Math.Log(100) / 200)).Within(1e-15));
+            Is.EqualTo(Math.Sqrt(Math.Log(100) / 200)).Within(Tolerances.Evaluation));
     }
 
     [Test]
@@ -69,7 +69,7 @@ public sealed class EvalCommandTests
     {
         var (_, output, _) = Run("eval", "x^2", "--set", "x=3", "--json");
         using var doc = JsonDocument.Parse(output);
-        Assert.That(doc.RootElement.GetProperty("value").GetDouble(), Is.EqualTo(9).Within(1e-15));
+        Assert.That(doc.RootElement.GetProperty("value").GetDouble(), Is.EqualTo(9).Within(Tolerances.Evaluation));
     }
 
     [TestCase("--set", "x")]

@@ -11,4 +11,10 @@ internal static class Tolerances
     /// finite-width corrections of about a tenth (-0.58 and -0.62 seen at L = 2 and L = 1 on such grids).
     /// </summary>
     public const double WidthSlopeOfSmallNets = 0.2;
+
+    /// <summary>A value printed by `eval` and parsed back against the same formula evaluated in C#: a few ulps.</summary>
+    public const double Evaluation = 1e-15;
+
+    /// <summary>Two Lanczos norms (range-restricted and full operator) each certified to 1e-6 relative: at most the sum.</summary>
+    public const double CertifiedNormsAgree = 2e-6;
 }

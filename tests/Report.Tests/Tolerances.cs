@@ -8,4 +8,7 @@ internal static class Tolerances
 
     /// <summary>Pure floating-point arithmetic on a handful of operations.</summary>
     public const double Arithmetic = 1e-12;
+
+    /// <summary>A number printed to 4 significant digits and parsed back: half a unit in the 4th digit, relative.</summary>
+    public const double FourSignificantDigits = 5e-4;
 }

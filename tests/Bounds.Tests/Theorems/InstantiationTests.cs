@@ -60,7 +60,7 @@ public sealed class InstantiationTests
     {
         var setting = Load("banerjee2023.hessian").Environment(new Dictionary<string, double> { ["m"] = m, ["sigma1"] = 1 });
         var sigma0 = setting.Evaluate(new Sym("sigma0"));
-        Assert.That(sigma0.Value, Is.EqualTo(ratio).Within(5e-6));
+        Assert.That(sigma0.Value, Is.EqualTo(ratio).Within(Tolerances.PublishedFiveDecimals));
     }
 
     [Test]

@@ -37,7 +37,7 @@ public sealed class NumbersPropertyTests
             var value = (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-12, 13));
             var text = Numbers.Format(value);
             var back = double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
-            Assert.That(Math.Abs(back - value), Is.LessThanOrEqualTo(5e-4 * Math.Abs(value)), $"{value:R} printed as {text}");
+            Assert.That(Math.Abs(back - value), Is.LessThanOrEqualTo(Tolerances.FourSignificantDigits * Math.Abs(value)), $"{value:R} printed as {text}");
             var magnitude = Math.Abs(back);
             Assert.That(text.Contains('e', StringComparison.Ordinal), Is.EqualTo(magnitude is < 1e-3 or >= 1e5), text);
         }

@@ -44,8 +44,8 @@ public sealed class SyntheticDataTests
         double variance = data.Targets.Select(y => (y - mean) * (y - mean)).Average();
         Assert.Multiple(() =>
         {
-            Assert.That(mean, Is.EqualTo(0.0).Within(5 / Math.Sqrt(4000)));
-            Assert.That(variance, Is.EqualTo(1.0).Within(0.1));
+            Assert.That(mean, Is.EqualTo(0.0).Within(Tolerances.MeanStandardErrors / Math.Sqrt(4000)));
+            Assert.That(variance, Is.EqualTo(1.0).Within(Tolerances.SampleVariance));
         });
     }
 

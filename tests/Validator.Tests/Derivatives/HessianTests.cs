@@ -39,7 +39,7 @@ public sealed class HessianTests
                 transposed[i + j * p] = dense[j + i * p];
             }
         }
-        Assert.That(TestNets.RelativeError(dense, transposed), Is.LessThan(Tolerances.Exact));
+        Assert.That(TestNets.RelativeError(dense, transposed), Is.LessThan(Tolerances.ExactNetwork));
         // H_qr ~ [L(+q+r) - L(+q-r) - L(-q+r) + L(-q-r)] / (4 h^2), an estimate independent of the backward pass.
         const double h = 1e-4;
         var point = (double[])c.Theta.Clone();
@@ -106,7 +106,7 @@ public sealed class HessianTests
             var weights = new double[n];
             weights[i] = 1;
             var computed = TestNets.Dense(evaluator.PredictorHessian(c.Theta, weights));
-            Assert.That(TestNets.RelativeError(computed, hessian), Is.LessThan(Tolerances.Exact), $"sample {i}");
+            Assert.That(TestNets.RelativeError(computed, hessian), Is.LessThan(Tolerances.ExactNetwork), $"sample {i}");
             // grad^2 Lhat = (1/n) sum_i [2 g_i g_i^T + 2 (f_i - y_i) H_i]
             for (var q = 0; q < p; q++)
             {
@@ -117,7 +117,7 @@ public sealed class HessianTests
             }
         }
         var loss = TestNets.Dense(evaluator.LossHessian(c.Theta, c.Targets, LossKind.SquareMean));
-        Assert.That(TestNets.RelativeError(loss, lossExpected), Is.LessThan(Tolerances.Exact));
+        Assert.That(TestNets.RelativeError(loss, lossExpected), Is.LessThan(Tolerances.ExactNetwork));
     }
 
     [Test]
@@ -135,7 +135,7 @@ public sealed class HessianTests
             {
                 for (var r = block.Offset; r < block.Offset + block.Length; r++)
                 {
-                    Assert.That(dense[q + r * c.P], Is.EqualTo(0.0).Within(Tolerances.Exact));
+                    Assert.That(dense[q + r * c.P], Is.EqualTo(0.0).Within(Tolerances.ExactNetwork));
                 }
             }
         }
@@ -149,6 +149,6 @@ public sealed class HessianTests
         var d = c.Network.Architecture.InputDimension;
         var single = TestNets.Dense(BatchEvaluator.PredictorHessian(c.Network, c.Theta, c.Inputs.AsMemory(2 * d, d)));
         var batch = TestNets.Dense(c.Evaluator().PredictorHessian(c.Theta, [0, 0, 1]));
-        Assert.That(TestNets.RelativeError(single, batch), Is.LessThan(Tolerances.Exact));
+        Assert.That(TestNets.RelativeError(single, batch), Is.LessThan(Tolerances.ExactNetwork));
     }
 }

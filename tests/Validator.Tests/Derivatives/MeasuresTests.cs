@@ -17,7 +17,7 @@ public sealed class MeasuresTests
         {
             var block = Net.Network.Layout.Weight(l);
             var expected = Matrix<double>.Build.Dense(block.Rows, block.Cols, block.Of(Net.Theta.AsSpan()).ToArray()).L2Norm();
-            Assert.That(norms[l - 1].Value, Is.EqualTo(expected).Within(1e-6 * expected));
+            Assert.That(norms[l - 1].Value, Is.EqualTo(expected).Within(Tolerances.LayerSpectralNorm * expected));
         }
     }
 
@@ -27,7 +27,7 @@ public sealed class MeasuresTests
         var evaluator = Net.Evaluator();
         var j = Matrix<double>.Build.Dense(Net.Count, Net.P, Tangents.Jacobian(evaluator, Net.Theta));
         var expected = (j * j.Transpose()).Evd().EigenValues.Min(e => e.Real);
-        Assert.That(NetworkMeasures.NtkLambdaMin(evaluator, Net.Theta), Is.EqualTo(expected).Within(Tolerances.Exact));
+        Assert.That(NetworkMeasures.NtkLambdaMin(evaluator, Net.Theta), Is.EqualTo(expected).Within(Tolerances.ExactNetwork));
     }
 
     [Test]
@@ -39,7 +39,7 @@ public sealed class MeasuresTests
         for (var i = 0; i < Net.Count; i++)
         {
             var f = Enumerable.Range(0, 5).Sum(r => features[i + r * Net.Count] * v[r]) / Math.Sqrt(5);
-            Assert.That(f, Is.EqualTo(ReferenceNetwork.Predict(Net.Network.Architecture, Net.Theta, Net.Inputs.AsSpan(i * 4, 4))).Within(Tolerances.Exact));
+            Assert.That(f, Is.EqualTo(ReferenceNetwork.Predict(Net.Network.Architecture, Net.Theta, Net.Inputs.AsSpan(i * 4, 4))).Within(Tolerances.ExactNetwork));
         }
     }
 

@@ -68,7 +68,7 @@ public sealed class RestrictedHessiansTests
         Assert.That(nonzeroB, Has.Length.EqualTo(nonzeroA.Length), $"{what}: nonzero eigenvalues {string.Join(", ", nonzeroB)} vs {string.Join(", ", nonzeroA)}");
         for (var j = 0; j < nonzeroA.Length; j++)
         {
-            Assert.That(nonzeroB[j], Is.EqualTo(nonzeroA[j]).Within(Tolerances.Exact * scale), $"{what}, eigenvalue {j}");
+            Assert.That(nonzeroB[j], Is.EqualTo(nonzeroA[j]).Within(Tolerances.ExactNetwork * scale), $"{what}, eigenvalue {j}");
         }
         Assert.That(b.Count(v => Math.Abs(v) <= Tolerances.ZeroEigenvalue * scale), Is.EqualTo(b.Length - nonzeroB.Length));
     }
@@ -87,7 +87,7 @@ public sealed class RestrictedHessiansTests
                 transposed[i + j * n] = dense[j + i * n];
             }
         }
-        Assert.That(TestNets.RelativeError(dense, transposed), Is.LessThan(Tolerances.Exact));
+        Assert.That(TestNets.RelativeError(dense, transposed), Is.LessThan(Tolerances.ExactNetwork));
     }
 
     [Test]
@@ -115,18 +115,18 @@ public sealed class RestrictedHessiansTests
     {
         var c = TestNets.Make(Architecture.Uniform(8, 3, 12, Activations.Tanh), 5, 13);
         var evaluator = c.Evaluator();
-        var norms = NetworkMeasures.PredictorHessianNorms(evaluator, c.Theta, 1e-10);
+        var norms = NetworkMeasures.PredictorHessianNorms(evaluator, c.Theta, Tolerances.LanczosTight);
         Assert.That(norms, Has.Count.EqualTo(c.Count));
         for (var i = 0; i < c.Count; i++)
         {
             var full = TestNets.SymmetricNorm(TestNets.Dense(evaluator.PredictorHessianAt(c.Theta, i)), c.P);
             Assert.That(norms[i].IsSuccess, Is.True, norms[i].Exit.ToString());
-            Assert.That(norms[i].Value, Is.EqualTo(full).Within(1e-8 * full), $"input {i}");
-            Assert.That(norms[i].Residual, Is.LessThanOrEqualTo(1e-10 * full * 1.0001));
+            Assert.That(norms[i].Value, Is.EqualTo(full).Within(Tolerances.Lanczos * full), $"input {i}");
+            Assert.That(norms[i].Residual, Is.LessThanOrEqualTo(Tolerances.LanczosTight * full * 1.0001));
         }
-        var loss = NetworkMeasures.LossHessianNorm(evaluator, c.Theta, c.Targets, LossKind.SquareMean, 1e-10);
+        var loss = NetworkMeasures.LossHessianNorm(evaluator, c.Theta, c.Targets, LossKind.SquareMean, Tolerances.LanczosTight);
         var fullLoss = TestNets.SymmetricNorm(TestNets.Dense(evaluator.LossHessian(c.Theta, c.Targets, LossKind.SquareMean)), c.P);
-        Assert.That(loss.Value, Is.EqualTo(fullLoss).Within(1e-8 * fullLoss));
+        Assert.That(loss.Value, Is.EqualTo(fullLoss).Within(Tolerances.Lanczos * fullLoss));
     }
 
     [Test]

@@ -37,7 +37,7 @@ public sealed class SafetensorsTests
             for (int i = 0; i < Sample[t].Data.Length; i++)
             {
                 double expected = Sample[t].Data[i];
-                Assert.That(file.Tensors[t].Data[i], Is.EqualTo(expected).Within(Math.Abs(expected) * 6e-8));
+                Assert.That(file.Tensors[t].Data[i], Is.EqualTo(expected).Within(Math.Abs(expected) * Tolerances.SinglePrecision));
             }
         }
     }

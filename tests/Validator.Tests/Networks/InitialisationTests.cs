@@ -1,5 +1,4 @@
 using BoundCheck.Validator.Networks;
-using BoundCheck.Validator.Tests.Derivatives;
 
 namespace BoundCheck.Validator.Tests.Networks;
 
@@ -28,7 +27,7 @@ public sealed class InitialisationTests
         Assert.That(mean, Is.EqualTo(0).Within(Tolerances.Statistical));
         Assert.That(variance, Is.EqualTo(0.25).Within(Tolerances.Statistical));
         var v = Net.Layout.Output.Of(theta.AsSpan()).ToArray();
-        Assert.That(Math.Sqrt(v.Sum(x => x * x)), Is.EqualTo(1.0).Within(Tolerances.Exact));
+        Assert.That(Math.Sqrt(v.Sum(x => x * x)), Is.EqualTo(1.0).Within(Tolerances.ExactNetwork));
     }
 
     [Test]
@@ -36,7 +35,7 @@ public sealed class InitialisationTests
     {
         var scheme = new Initialisation.Banerjee(1.0);
         // sigma0 = sigma1 / (2 (1 + sqrt(log m / (2 m)))) at m = 64
-        Assert.That(scheme.Sigma0(64), Is.EqualTo(1.0 / (2 * (1 + Math.Sqrt(Math.Log(64) / 128)))).Within(Tolerances.Exact));
+        Assert.That(scheme.Sigma0(64), Is.EqualTo(1.0 / (2 * (1 + Math.Sqrt(Math.Log(64) / 128)))).Within(Tolerances.ExactNetwork));
         var theta = Initialiser.Draw(Net, scheme, 3);
         var w3 = Net.Layout.Weight(3).Of(theta.AsSpan()).ToArray();
         var sigma = Math.Sqrt(w3.Select(x => x * x).Average());

@@ -24,7 +24,7 @@ public sealed class GridParsingTests
         var point = SweepFixtures.Grid(1, "sigma1=0.5", "m=512", "L=3").Points().Single();
         Assert.That(point.Key, Is.EqualTo("L=3,m=512,sigma1=0.5,seed=1"));
         Assert.That(point.Name, Is.EqualTo("L3-m512-sigma1_0.5-seed1"));
-        Assert.That(point["sigma1"], Is.EqualTo(0.5).Within(Statistics.Tolerances.RoundTrip));
+        Assert.That(point["sigma1"], Is.EqualTo(0.5).Within(Tolerances.RoundTrip));
     }
 
     [Test]

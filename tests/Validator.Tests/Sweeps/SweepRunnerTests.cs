@@ -1,5 +1,4 @@
 using BoundCheck.Validator.Sweeps;
-using BoundCheck.Validator.Tests.Statistics;
 
 namespace BoundCheck.Validator.Tests.Sweeps;
 
@@ -39,7 +38,7 @@ public sealed class SweepRunnerTests
         {
             var done = points.Take(report.Done).Sum(Cost);
             var expected = report.Elapsed.Ticks * (total - done) / done;
-            Assert.That(report.Eta!.Value.Ticks, Is.EqualTo(expected).Within(1.0), $"after {report.Done} points");
+            Assert.That(report.Eta!.Value.Ticks, Is.EqualTo(expected).Within(Tolerances.Tick), $"after {report.Done} points");
         }
     }
 

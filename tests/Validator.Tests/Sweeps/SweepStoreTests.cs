@@ -1,6 +1,5 @@
 using System.Text;
 using BoundCheck.Validator.Sweeps;
-using BoundCheck.Validator.Tests.Statistics;
 
 namespace BoundCheck.Validator.Tests.Sweeps;
 

@@ -37,7 +37,7 @@ public sealed class JudgeTests
     [Test]
     public void TightnessIsMeasuredOverBound()
     {
-        Assert.That(Judge.Tightness(1.0, 4.0), Is.EqualTo(0.25).Within(1e-15));
+        Assert.That(Judge.Tightness(1.0, 4.0), Is.EqualTo(0.25).Within(Tolerances.OneDivision));
         Assert.That(Judge.Tightness(1.0, 0.0), Is.Null);
     }
 

@@ -48,7 +48,7 @@ public sealed class TheoremCheckerTests
         var claim = Check(Load(Body("2/sqrt(m)"))).Claims.Single();
         Assert.That(claim.Verdict, Is.EqualTo(Verdict.Holds), claim.Reason);
         // worst point: index 3, measured 1.3/20, bound 2/20
-        Assert.That(claim.Tightness, Is.EqualTo(0.65).Within(1e-12));
+        Assert.That(claim.Tightness, Is.EqualTo(0.65).Within(Tolerances.Arithmetic));
         Assert.That(claim.Witness!.Point, Is.EqualTo("point 3"));
         Assert.That(claim.Witness.Input, Is.EqualTo("x3"));
     }

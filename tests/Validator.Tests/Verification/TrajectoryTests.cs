@@ -25,19 +25,19 @@ public sealed class TrajectoryTests
             var loss = evaluator.LossGradient(theta, c.Targets, LossKind.SquareMean, gradient);
             evaluator.AverageGradient(theta, average);
             var gradNorm = VectorOps.Norm(gradient);
-            Assert.That(path.Value("loss", t), Is.EqualTo(loss).Within(Tolerances.Exact * loss), $"loss at {t}");
-            Assert.That(path.Value("grad_norm_loss", t), Is.EqualTo(gradNorm).Within(Tolerances.Exact * gradNorm), $"grad norm at {t}");
-            Assert.That(path.Value("distance_from_init", t), Is.EqualTo(VectorOps.Distance(theta, c.Theta)).Within(Tolerances.Exact), $"distance at {t}");
+            Assert.That(path.Value("loss", t), Is.EqualTo(loss).Within(Tolerances.ExactNetwork * loss), $"loss at {t}");
+            Assert.That(path.Value("grad_norm_loss", t), Is.EqualTo(gradNorm).Within(Tolerances.ExactNetwork * gradNorm), $"grad norm at {t}");
+            Assert.That(path.Value("distance_from_init", t), Is.EqualTo(VectorOps.Distance(theta, c.Theta)).Within(Tolerances.ExactNetwork), $"distance at {t}");
             var averageSq = VectorOps.Dot(average, average);
-            Assert.That(path.Value("avg_grad_norm_sq", t), Is.EqualTo(averageSq).Within(Tolerances.Exact * averageSq), $"gbar at {t}");
+            Assert.That(path.Value("avg_grad_norm_sq", t), Is.EqualTo(averageSq).Within(Tolerances.ExactNetwork * averageSq), $"gbar at {t}");
             var cosine = Math.Abs(VectorOps.Dot(gradient, average)) / (gradNorm * Math.Sqrt(averageSq));
-            Assert.That(path.Value("step_cosine", t), Is.EqualTo(cosine).Within(Tolerances.Exact), $"cosine at {t}");
+            Assert.That(path.Value("step_cosine", t), Is.EqualTo(cosine).Within(Tolerances.ExactNetwork), $"cosine at {t}");
             if (t < path.Steps)
             {
                 var next = evaluator.Loss(path.Parameters(t + 1), c.Targets, LossKind.SquareMean);
-                Assert.That(path.Value("contraction_ratio", t), Is.EqualTo(next / loss).Within(Tolerances.Exact), $"ratio at {t}");
+                Assert.That(path.Value("contraction_ratio", t), Is.EqualTo(next / loss).Within(Tolerances.ExactNetwork), $"ratio at {t}");
                 var rsc = 2 * (next - loss + eta * gradNorm * gradNorm) / (eta * eta * gradNorm * gradNorm);
-                Assert.That(path.Value("rsc_modulus", t), Is.EqualTo(rsc).Within(1e-6 * Math.Abs(rsc)), $"rsc at {t}");
+                Assert.That(path.Value("rsc_modulus", t), Is.EqualTo(rsc).Within(Tolerances.RscModulus * Math.Abs(rsc)), $"rsc at {t}");
             }
         }
     }
@@ -52,8 +52,8 @@ public sealed class TrajectoryTests
         var loss = evaluator.LossGradientAndGram(c.Theta, c.Targets, LossKind.SquareMean, gradient, gram, weights);
         var expected = new double[c.P];
         var expectedLoss = evaluator.LossGradient(c.Theta, c.Targets, LossKind.SquareMean, expected);
-        Assert.That(loss, Is.EqualTo(expectedLoss).Within(Tolerances.Exact * expectedLoss));
-        Assert.That(TestNets.RelativeError(gradient, expected), Is.LessThan(Tolerances.Exact));
-        Assert.That(TestNets.RelativeError(gram, Tangents.NtkGram(evaluator, c.Theta)), Is.LessThan(Tolerances.Exact));
+        Assert.That(loss, Is.EqualTo(expectedLoss).Within(Tolerances.ExactNetwork * expectedLoss));
+        Assert.That(TestNets.RelativeError(gradient, expected), Is.LessThan(Tolerances.ExactNetwork));
+        Assert.That(TestNets.RelativeError(gram, Tangents.NtkGram(evaluator, c.Theta)), Is.LessThan(Tolerances.ExactNetwork));
     }
 }

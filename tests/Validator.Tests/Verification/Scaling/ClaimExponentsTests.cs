@@ -13,7 +13,7 @@ public sealed class ClaimExponentsTests
     {
         var theorem = ShippedTheorems.Get(id);
         var growth = ClaimExponents.Claimed(theorem, theorem.FindClaim("hessian")!, "m", Setting);
-        Assert.That(growth.Exponent, Is.EqualTo(-0.5).Within(Tolerances.Exact));
+        Assert.That(growth.Exponent, Is.EqualTo(-0.5).Within(Tolerances.ExactExponent));
     }
 
     // PAPERS.md 1.5b: c_H/sqrt(m) with c_H bounded in m.
@@ -22,7 +22,7 @@ public sealed class ClaimExponentsTests
     {
         var theorem = ShippedTheorems.Get("banerjee2023.hessian_explicit");
         var growth = ClaimExponents.Bound(theorem, theorem.FindClaim("hessian")!, "m", Setting);
-        Assert.That(growth.Exponent, Is.EqualTo(-0.5).Within(Tolerances.Exact));
+        Assert.That(growth.Exponent, Is.EqualTo(-0.5).Within(Tolerances.ExactExponent));
     }
 
     // gamma = sigma1 + rho/sqrt(m) > 1: gamma^(6L) grows at rate 6 ln(gamma) per layer.
@@ -32,7 +32,7 @@ public sealed class ClaimExponentsTests
         var theorem = ShippedTheorems.Get("banerjee2023.hessian");
         var growth = ClaimExponents.Claimed(theorem, theorem.FindClaim("hessian")!, "L", Setting);
         var gamma = 1 + 1 / Math.Sqrt(256);
-        Assert.That(growth.Rate, Is.EqualTo(6 * Math.Log(gamma)).Within(Tolerances.Exact));
+        Assert.That(growth.Rate, Is.EqualTo(6 * Math.Log(gamma)).Within(Tolerances.ExactExponent));
         Assert.That(growth.Polynomial, Is.False);
     }
 

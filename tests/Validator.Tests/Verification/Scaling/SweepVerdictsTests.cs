@@ -61,8 +61,8 @@ public sealed class SweepVerdictsTests
     {
         var result = Judge("banerjee2023.hessian", Records(0), out var fits);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Holds), result.Reason);
-        Assert.That(fits.Width.Single().Slope, Is.EqualTo(-0.5).Within(Tolerances.RecoveredSlope));
-        Assert.That(fits.Implied.Single().Slope, Is.EqualTo(0).Within(Tolerances.RecoveredSlope));
+        Assert.That(fits.Width.Single().Slope, Is.EqualTo(-0.5).Within(Tolerances.SweepVerdictSlope));
+        Assert.That(fits.Implied.Single().Slope, Is.EqualTo(0).Within(Tolerances.SweepVerdictSlope));
     }
 
     [Test]
@@ -70,7 +70,7 @@ public sealed class SweepVerdictsTests
     {
         var result = Judge("banerjee2023.hessian", Records(0.5), out var fits);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated), result.Reason);
-        Assert.That(fits.Implied.Single().Slope, Is.EqualTo(0.5).Within(Tolerances.RecoveredSlope));
+        Assert.That(fits.Implied.Single().Slope, Is.EqualTo(0.5).Within(Tolerances.SweepVerdictSlope));
         Assert.That(fits.Width.Single().Verdict, Is.EqualTo(ScalingVerdict.Inconsistent));
     }
 
@@ -84,7 +84,7 @@ public sealed class SweepVerdictsTests
         var result = Judge("banerjee2023.hessian_explicit", records, out _);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated));
         Assert.That(result.Witness!.Setting, Is.EqualTo(bad.Key));
-        Assert.That(result.Tightness, Is.EqualTo(1.5).Within(Tolerances.Exact));
+        Assert.That(result.Tightness, Is.EqualTo(1.5).Within(Tolerances.ExactExponent));
     }
 
     [Test]
