@@ -63,6 +63,28 @@ public sealed record Probability(Expr Bound, Origin Origin);
 /// <summary>The kind of an asymptotic statement.</summary>
 public enum AsymptoticKind { BigO, SoftBigO, Omega, Theta }
 
+/// <summary>How each asymptotic kind is written.</summary>
+public static class AsymptoticKinds
+{
+    /// <summary>As in theorem files: O, O~, Omega, Theta.</summary>
+    public static string Symbol(this AsymptoticKind kind) => kind switch
+    {
+        AsymptoticKind.BigO => "O",
+        AsymptoticKind.SoftBigO => "O~",
+        AsymptoticKind.Omega => "Omega",
+        _ => "Theta",
+    };
+
+    /// <summary>LaTeX: O, \tilde{O}, \Omega, \Theta.</summary>
+    public static string Latex(this AsymptoticKind kind) => kind switch
+    {
+        AsymptoticKind.BigO => "O",
+        AsymptoticKind.SoftBigO => @"\tilde{O}",
+        AsymptoticKind.Omega => @"\Omega",
+        _ => @"\Theta",
+    };
+}
+
 /// <summary>
 /// An asymptotic form the paper states (<c>stated O(...)</c>, or <c>abstract O(...)</c> when it is the abstract's
 /// wording). <c>poly(L)</c> in <paramref name="Body"/> means an unspecified polynomial in L.

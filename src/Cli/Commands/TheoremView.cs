@@ -77,17 +77,8 @@ internal sealed record TheoremView(
         c.Stated.Select(s => Form(s, s.Label)).ToList(),
         c.Notes);
 
-    private static FormulaView Form(StatedForm s, string label)
-    {
-        var (text, latex) = s.Kind switch
-        {
-            AsymptoticKind.BigO => ("O", "O"),
-            AsymptoticKind.SoftBigO => ("O~", @"\tilde{O}"),
-            AsymptoticKind.Omega => ("Omega", @"\Omega"),
-            _ => ("Theta", @"\Theta"),
-        };
-        return new FormulaView($"{label} {text}({s.Body})", $@"{latex}\left({LatexPrinter.Print(s.Body)}\right)", s.Origin.Tag.Name());
-    }
+    private static FormulaView Form(StatedForm s, string label) =>
+        new($"{label} {s.Kind.Symbol()}({s.Body})", $@"{s.Kind.Latex()}\left({LatexPrinter.Print(s.Body)}\right)", s.Origin.Tag.Name());
 
     private static string Relation(Expr left, Relation relation, Expr right) =>
         $"{LatexPrinter.Print(left)} {relation.Latex()} {LatexPrinter.Print(right)}";

@@ -8,7 +8,7 @@ namespace BoundCheck.Report.Markdown;
 internal static class SectionMarkdown
 {
     private static readonly string[] FitColumns =
-        ["quantity", "var", "model", "slope [low, high]", "claimed", "bound exp.", "verdict", "points", "detail"];
+        ["quantity", "var", "model", "slope [low, high]", "claimed", "bound exp.", "verdict", "points"];
 
     private static readonly HashSet<string> FitNumbers = ["claimed", "bound exp.", "points"];
 
@@ -41,6 +41,8 @@ internal static class SectionMarkdown
         if (s.Fits.Count > 0)
         {
             md.Heading(3, "Scaling fits").Table(FitColumns, s.Fits.Select(FitRow), FitNumbers);
+            // The fit's full description (OLS error, bootstrap, AIC, claimed growth) below the table keeps its rows one line high.
+            md.Paragraph("**Fit details**").Bullets(s.Fits.Where(f => !string.IsNullOrWhiteSpace(f.Detail)).Select(f => MarkdownText.Inline(f.Detail)));
         }
         foreach (var table in s.Tables)
         {
@@ -94,6 +96,6 @@ internal static class SectionMarkdown
     [
         MarkdownText.Cell(f.Quantity), MarkdownText.Cell(f.Variable), MarkdownText.Cell(f.Model),
         $"{Numbers.Format(f.Slope)} {Numbers.Interval(f.Low, f.High)}", Numbers.Format(f.Claimed), Numbers.Format(f.BoundExponent),
-        "`" + Legend.Name(f.Verdict) + "`", Numbers.Format(f.Points), MarkdownText.Cell(f.Detail),
+        "`" + Legend.Name(f.Verdict) + "`", Numbers.Format(f.Points),
     ];
 }

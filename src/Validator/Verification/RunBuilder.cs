@@ -20,7 +20,7 @@ public static class RunBuilder
             .Concat(theorem.Claims.Where(c => c.Probability is not null).Select(c =>
                 $"{c.Name}: stated with probability at least {ExprPrinter.Print(c.Probability!.Bound)} over the initialisation [{c.Probability.Origin.Tag.Name()}]"))
             .Concat(theorem.Claims.SelectMany(c => c.Stated.Select(s =>
-                $"{c.Name}: the paper states the {s.Label} form {s.Kind} ( {ExprPrinter.Print(s.Body)} ) [{s.Origin.Tag.Name()}]")))
+                $"{c.Name}: the paper's {s.Label} form is {s.Kind.Symbol()}({ExprPrinter.Print(s.Body)}) [{s.Origin.Tag.Name()}]")))
             .ToList();
         return new TheoremSection(
             theorem.Id, theorem.Title, theorem.Source.ToString(), statement, latex, DemoteHeadings(theorem.Prose), allNotes,
