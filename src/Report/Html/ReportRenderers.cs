@@ -42,8 +42,9 @@ internal sealed class VerdictCodeRenderer : CodeInlineRenderer
         int start = 0;
         for (int i = 0; i < text.Length - 1; i++)
         {
-            // After '/' and ',' of settings and data specs, and after the '.' of "paper.theorem" but not of "0.5".
-            if (text[i] is '/' or ',' || (text[i] == '.' && char.IsLetter(text[i + 1])))
+            // After '/' and ',' of settings and data specs, after the '.' of "paper.theorem" but not of "0.5", and after the
+            // '-' between the parts of a setting name ("L2-m16-tanh") but not of a negative number or exponent ("=-1", "1e-5").
+            if (text[i] is '/' or ',' || (text[i] == '.' && char.IsLetter(text[i + 1])) || (text[i] == '-' && i > 0 && BreaksAfterDash(text, i)))
             {
                 renderer.WriteEscape(text[start..(i + 1)]);
                 renderer.Write("<wbr>");
@@ -53,4 +54,7 @@ internal sealed class VerdictCodeRenderer : CodeInlineRenderer
         renderer.WriteEscape(text[start..]);
         renderer.Write("</code>");
     }
+
+    private static bool BreaksAfterDash(ReadOnlySpan<char> text, int i) =>
+        char.IsLetterOrDigit(text[i - 1]) && char.IsLetter(text[i + 1]) && !(text[i - 1] is 'e' or 'E' && i >= 2 && char.IsDigit(text[i - 2]));
 }

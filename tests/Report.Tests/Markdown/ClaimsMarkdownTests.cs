@@ -86,10 +86,13 @@ public sealed class ClaimsMarkdownTests
         var html = ReportRenderer.ToHtml(TwoSettings());
         Assert.Multiple(() =>
         {
-            Assert.That(html, Does.Contain("<code>L3-m512-tanh-seed1/<wbr>synthetic:n=16,<wbr>d=16</code>"));
+            Assert.That(html, Does.Contain("<code>L3-<wbr>m512-<wbr>tanh-<wbr>seed1/<wbr>synthetic:n=16,<wbr>d=16</code>"));
             Assert.That(html, Does.Contain("<code>banerjee2023.<wbr>hessian</code>"));
             Assert.That(html, Does.Contain("<code>theta_0 + 0.5 * v_1</code>"), "no break inside a number");
             Assert.That(html, Does.Contain("<code class=\"verdict v-holds\">holds</code>"));
         });
+        var negative = ReportRenderer.ToHtml(TwoSettings() is var run ? run with { Sections = [run.Sections[0] with
+            { Claims = [.. run.Sections[0].Claims.Select(c => c with { Setting = Theorem + "/L3-rho=-1-eta=1e-5" })] }] } : run);
+        Assert.That(negative, Does.Contain("<code>L3-<wbr>rho=-1-<wbr>eta=1e-5</code>"), "no break in a negative number or an exponent");
     }
 }
