@@ -18,6 +18,7 @@ public sealed class SweepCommandTests
 
     private string _root = string.Empty;
     private string _full = string.Empty;
+    private string _progress = string.Empty;
 
     [OneTimeSetUp]
     public void RunOnce()
@@ -26,6 +27,7 @@ public sealed class SweepCommandTests
         _full = Path.Combine(_root, "full");
         var (code, stdout, stderr) = Invoke([.. Sweep, "--out", _full]);
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), stdout + stderr);
+        _progress = stderr;
     }
 
     [OneTimeTearDown]
@@ -73,6 +75,15 @@ public sealed class SweepCommandTests
         Assert.That(run.Claims.Single(c => c.Claim == "hessian").Verdict, Is.EqualTo(Verdict.Holds));
         Assert.That(File.ReadAllText(Path.Combine(_full, "report.md")), Does.Contain("Scaling fits"));
         Assert.That(Directory.GetFiles(Path.Combine(_full, "plots"), "*.svg"), Is.Not.Empty);
+    }
+
+    [Test]
+    public void ProgressShowsABarCountsAndTheTimeLeftAfterEveryPoint()
+    {
+        var lines = _progress.Split('\n').Where(l => l.Contains(" done; failed ", StringComparison.Ordinal)).ToList();
+        Assert.That(lines, Has.Count.EqualTo(6));
+        Assert.That(lines[2], Does.StartWith("|##########..........| [3/6] "));
+        Assert.That(lines[^1], Does.StartWith("|####################| [6/6] ").And.Contain("ETA 00:00"));
     }
 
     [Test]

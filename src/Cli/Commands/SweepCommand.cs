@@ -98,7 +98,7 @@ public static class SweepCommand
         var progress = new SynchronousProgress(p =>
         {
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{p.Done}/{p.Total}] {p.LastKey} done; failed {p.Failed}; elapsed {Clock(p.Elapsed)}; ETA {(p.Eta is { } eta ? Clock(eta) : "—")}"));
+                $"{Bar(p.Done, p.Total)} [{p.Done}/{p.Total}] {p.LastKey} done; failed {p.Failed}; elapsed {Clock(p.Elapsed)}; ETA {(p.Eta is { } eta ? Clock(eta) : "—")}"));
             if (maxPoints is { } k && Interlocked.Increment(ref ran) >= k)
             {
                 stop.Cancel();
@@ -113,6 +113,13 @@ public static class SweepCommand
         {
             Console.CancelKeyPress -= OnCancel;
         }
+    }
+
+    // A 20-cell text bar, one line per finished point, so it reads the same on a terminal and in a batch log.
+    internal static string Bar(int done, int total)
+    {
+        var filled = total == 0 ? 20 : (int)Math.Round(20.0 * done / total);
+        return "|" + new string('#', filled) + new string('.', 20 - filled) + "|";
     }
 
     private static string Clock(TimeSpan t) => t.TotalHours >= 1 ? t.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture) : t.ToString(@"mm\:ss", CultureInfo.InvariantCulture);
