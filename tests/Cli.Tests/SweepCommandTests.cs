@@ -87,6 +87,30 @@ public sealed class SweepCommandTests
     }
 
     [Test]
+    public void ConcurrentPointsShareTheCoresWithBlas()
+    {
+        var openBlas = Validator.LinearAlgebra.Blas.OpenBlasOrNull;
+        if (openBlas is null)
+        {
+            Assert.Ignore("OpenBLAS is not installed: the managed fallback has no thread count to share");
+        }
+        var before = openBlas.Threads;
+        try
+        {
+            var (code, _, stderr) = Invoke([.. Sweep, "--jobs", "2", "--out", Path.Combine(_root, "jobs")]);
+            Assert.That(code, Is.EqualTo(ExitCodes.Ok), stderr);
+            var threads = Math.Max(1, Environment.ProcessorCount / 2);
+            Assert.That(stderr, Does.Contain($"2 points at a time, {threads} BLAS thread(s) each"));
+            Assert.That(openBlas.Threads, Is.EqualTo(threads));
+            Assert.That(Lines(Path.Combine(_root, "jobs")).Select(Key).Order(), Is.EqualTo(Lines(_full).Select(Key).Order()));
+        }
+        finally
+        {
+            openBlas.Threads = before;
+        }
+    }
+
+    [Test]
     public void StoppedSweepResumesWithOnlyTheMissingPoints()
     {
         var dir = Path.Combine(_root, "resumed");

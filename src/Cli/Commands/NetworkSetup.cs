@@ -60,6 +60,19 @@ internal sealed class NetworkSetup
         }
     }
 
+    /// <summary>
+    /// OpenBLAS's thread count is per process: with <paramref name="jobs"/> concurrent tasks each gets cores / jobs
+    /// threads, so jobs x threads &lt;= cores; says so on stderr.
+    /// </summary>
+    public static void ShareBlasThreads(CliConsole console, int jobs, string what)
+    {
+        if (jobs > 1 && Blas.OpenBlasOrNull is { } openBlas)
+        {
+            openBlas.Threads = Math.Max(1, Environment.ProcessorCount / jobs);
+            console.Error.WriteLine($"boundcheck: {jobs} {what} at a time, {openBlas.Threads} BLAS thread(s) each on {Environment.ProcessorCount} cores");
+        }
+    }
+
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,

@@ -19,7 +19,7 @@ public static class ReproduceCommand
         var papers = new Argument<string[]>("paper") { Description = "Papers to reproduce (banerjee2023, chatterjee2022, kawaguchi2021, liu2020, liu2022); all by default", Arity = ArgumentArity.ZeroOrMore };
         var scale = new Option<string>("--scale") { Description = "quick (default, minutes) or full (the larger grids)", DefaultValueFactory = _ => "quick" };
         var output = new Option<string>("--out") { Description = "Output directory", DefaultValueFactory = _ => Path.Combine("reports", "reproduce") };
-        var jobs = new Option<int>("--jobs") { Description = "Experiments run concurrently (each uses the BLAS threads too)", DefaultValueFactory = _ => 1 };
+        var jobs = new Option<int>("--jobs") { Description = "Experiments run concurrently; OpenBLAS then gets cores / jobs threads per experiment", DefaultValueFactory = _ => 1 };
         var tolerance = new Option<double>("--tolerance") { Description = "Relative accuracy of every Lanczos run", DefaultValueFactory = _ => NetworkProbeFactory.DefaultTolerance };
         var command = new Command("reproduce", "Check every shipped theorem against laptop-scale versions of the papers' experiments; write one report");
         command.Add(papers);
@@ -57,6 +57,7 @@ public static class ReproduceCommand
             var directory = parse.GetValue(output)!;
             var progress = new StderrProgress(console.Error);
             NetworkSetup.AnnounceBackend(console);
+            NetworkSetup.ShareBlasThreads(console, parse.GetValue(jobs), "experiments");
             progress.Report($"reproduce ({level.ToString().ToLowerInvariant()}): {plan.Count} runs over {plan.Select(e => e.Theorem).Distinct().Count()} theorems; results kept in {directory}");
             var result = CheckCommand.Run(() => new Reproducer(theorems, directory, parse.GetValue(tolerance), progress)
                 .Run(plan, parse.GetValue(jobs), cancellation));

@@ -44,6 +44,7 @@ public static class SweepCommand
                 console.Error.WriteLine($"boundcheck: discarded an interrupted last line of {StoreFileName(directory)}: {tail}");
             }
             var points = shard.Select(grid.Points());
+            NetworkSetup.ShareBlasThreads(console, parse.GetValue(options.Jobs), "points");
             var result = Execute(console, store, points, evaluator, parse.GetValue(options.Jobs), parse.GetValue(options.MaxPoints));
             // Grid order, as a merge of shards gives it: the analysis then sees the same sequence either way.
             var order = points.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);

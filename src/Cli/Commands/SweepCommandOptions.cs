@@ -11,7 +11,7 @@ public sealed class SweepCommandOptions
     public CheckOptions Setting { get; } = new();
     public Option<string[]> Grid { get; } = new("--grid") { Description = "An axis NAME=v1,v2,... (repeatable), e.g. --grid m=64,128,256 --grid L=2,3" };
     public Option<int> Seeds { get; } = new("--seeds") { Description = "Seeds 1..S at every grid point", DefaultValueFactory = _ => 3 };
-    public Option<int> Jobs { get; } = new("--jobs") { Description = "Points run concurrently (each already uses the BLAS threads; keep jobs x threads <= cores)", DefaultValueFactory = _ => 1 };
+    public Option<int> Jobs { get; } = new("--jobs") { Description = "Points run concurrently; OpenBLAS then gets cores / jobs threads per point", DefaultValueFactory = _ => 1 };
     public Option<string?> Shard { get; } = new("--shard") { Description = "Run shard I of N (1-based), e.g. --shard $SLURM_ARRAY_TASK_ID/8" };
     public Option<int?> MaxPoints { get; } = new("--max-points") { Description = "Evaluate at most K missing points in this run, then stop (rerun to resume)" };
     public Option<bool> RetryFailed { get; } = new("--retry-failed") { Description = "Run points recorded as failed again" };
