@@ -19,7 +19,7 @@ public static class Plans
     public static IReadOnlyList<Experiment> For(Scale scale)
     {
         var full = scale == Scale.Full;
-        var widths = full ? "m=64,128,256,512,1024,2048" : "m=32,64,128,256,512";
+        var widths = full ? "m=64,128,256,512,1024,2048" : "m=64,128,256,512,1024";
         var depths = full ? "L=1,2,3,4,6" : "L=1,2,3,4";
         var seeds = full ? 5 : 3;
         var steps = full ? 400 : 100;
@@ -36,8 +36,8 @@ public static class Plans
             "the fraction of 20 seeds on which E0 = {max_l ||W_l(0)||_2 / sqrt(m) <= sigma1} holds, against 1 - 2(L+1)/m",
             S("synthetic:n=4,d=16", 1, ("L", 4)), [full ? "m=16,32,64,256,1024" : "m=16,32,64,256"]));
         list.Add(new("banerjee2023.hessian", "hessian-width",
-            "width scaling of the predictor Hessian norm over B_Spec against the stated m^(-1/2)",
-            S("synthetic:n=8,d=16", 20, ("L", 2)), [widths], seeds));
+            "width scaling of the predictor Hessian norm over B_Spec against the stated m^(-1/2), at depths 2, 3 and 4",
+            S(full ? SphereData : "synthetic:n=8,d=16", full ? 100 : 20), [widths, "L=2,3,4"], seeds));
         list.Add(new("banerjee2023.hessian", "hessian-depth",
             "depth scaling of sqrt(m) times the predictor Hessian norm (gamma = 1 + 1/sqrt(m) > 1 here)",
             S("synthetic:n=8,d=16", 20, ("m", 128)), [depths], seeds));

@@ -114,6 +114,7 @@ public sealed class Reproducer(IReadOnlyList<Theorem> theorems, string directory
     {
         var bindings = string.Join(", ", e.Setting.Bindings.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => $"{b.Key} = {b.Value:G6}"));
         var grid = e.IsSweep ? $"; grid {string.Join("; ", e.Grid)}, {e.Seeds} seeds" : "";
-        return $"{bindings}; {e.Setting.Activation}; init {e.Setting.Init ?? "as the theorem"}; data {e.Setting.Data}; {e.Setting.Steps} GD steps{grid}";
+        var setting = $"{e.Setting.Activation}; init {e.Setting.Init ?? "as the theorem"}; data {e.Setting.Data}; {e.Setting.Steps} GD steps{grid}";
+        return bindings.Length == 0 ? setting : $"{bindings}; {setting}";
     }
 }
