@@ -94,6 +94,23 @@ public sealed class CheckCommandTests
     }
 
     [Test]
+    public void ArchitectureVariantsAreMeasuredNamedAndFlaggedAsOutsideTheModel()
+    {
+        var (code, plain, stderr) = Run(["check", "fake2026.hessian", .. Small, "--out", _out, "--json"]);
+        Assert.That(code, Is.EqualTo(ExitCodes.Violated), stderr);
+        (code, var variant, stderr) = Run(["check", "fake2026.hessian", .. Small, "--residual", "--biases", "--out", _out + "-variant", "--json"]);
+        Assert.That(code, Is.EqualTo(ExitCodes.Violated), stderr);
+        Assert.That(stderr, Does.Contain("Architecture variant: residual connections").And.Contain("The theorem's model (fc) has neither"));
+        double Measured(string json) => JsonDocument.Parse(json).RootElement.GetProperty("claims")[0].GetProperty("measured").GetDouble();
+        var claim = JsonDocument.Parse(variant).RootElement.GetProperty("claims")[0];
+        Assert.That(claim.GetProperty("setting").GetString(), Is.EqualTo("fake2026.hessian/L2-m32-tanh-res-bias-seed1/synthetic:n=4,d=8"));
+        // A skip connection and bias parameters change the network and its Hessian: the measurement must differ.
+        Assert.That(Measured(variant), Is.Not.EqualTo(Measured(plain)).Within(Tolerances.SameNumerics * Measured(plain)));
+        Assert.That(File.ReadAllText(Path.Combine(_out + "-variant", "report.md")), Does.Contain("Architecture variant"));
+        Assert.That(File.ReadAllText(Path.Combine(_out, "report.md")), Does.Not.Contain("Architecture variant"));
+    }
+
+    [Test]
     public void AFailedHypothesisIsNotApplicableAndNamesIt()
     {
         var (code, stdout, stderr) = Run(["check", "fake2026.wide", .. Small, "--out", _out]);

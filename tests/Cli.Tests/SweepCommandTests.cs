@@ -161,5 +161,8 @@ public sealed class SweepCommandTests
         var (code, _, stderr) = Invoke([.. Sweep.Select(a => a == "synthetic:n=4,d=8" ? "synthetic:n=5,d=8" : a), "--out", _full]);
         Assert.That(code, Is.EqualTo(ExitCodes.BadInput));
         Assert.That(stderr, Does.Contain("--data"));
+        (code, _, stderr) = Invoke([.. Sweep, "--residual", "--out", _full]);
+        Assert.That(code, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(stderr, Does.Contain("--architecture"));
     }
 }

@@ -30,12 +30,15 @@ public static class CheckCommand
             var spec = options.Spec(parse);
             var progress = new StderrProgress(console.Error);
             NetworkSetup.AnnounceBackend(console);
+            NetworkSetup.AnnounceVariant(console, theorem, spec);
             var check = Run(() => TheoremChecker.Check(theorem, spec, options.Factory(parse), strict: true, progress));
             if (check.Errors.Count > 0)
             {
                 throw new CliInputException(string.Join("; ", check.Errors));
             }
-            var notes = new[] { $"Setting {check.Setting}: data {spec.Data}, {spec.Steps} GD steps where a scope needs a trajectory." };
+            string?[] candidates = [$"Setting {check.Setting}: data {spec.Data}, {spec.Steps} GD steps where a scope needs a trajectory.",
+                RunBuilder.VariantNote(theorem, spec)];
+            var notes = candidates.OfType<string>().ToList();
             var section = RunBuilder.Section(theorem, [check], notes);
             var run = new VerificationRun($"BoundCheck: {theorem.Id}", check.Claims, [section],
                 RunBuilder.Provenance(CheckOptions.Backend, [spec.Seed], started, CommandLine(parse), Directory.GetCurrentDirectory()));

@@ -17,13 +17,15 @@ public sealed class CheckOptions
     public Option<string?> Out { get; } = new("--out") { Description = "Output directory (default reports/ID)" };
     public Option<double> Tolerance { get; } = new("--tolerance") { Description = "Relative accuracy of every Lanczos run (its residual is the error bar)", DefaultValueFactory = _ => Validator.Verification.Probing.NetworkProbeFactory.DefaultTolerance };
     public Option<bool> Json { get; } = new("--json") { Description = "Print results.json's content on stdout" };
+    public Option<bool> Residual { get; } = new("--residual") { Description = "Architecture variant: skip connections on the equal-width hidden layers l >= 2" };
+    public Option<bool> Biases { get; } = new("--biases") { Description = "Architecture variant: a bias vector per layer, initialised to 0" };
 
     /// <summary>The BLAS backend string recorded in provenance.</summary>
     public static string Backend => Blas.DescribeDefault();
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Set, Activation, Data, Seed, Steps, Init, Tolerance, Out, Json })
+        foreach (var option in new Option[] { Set, Activation, Data, Seed, Steps, Init, Residual, Biases, Tolerance, Out, Json })
         {
             command.Add(option);
         }
@@ -48,6 +50,6 @@ public sealed class CheckOptions
             throw new CliInputException($"--steps {steps}: must be at least 1");
         }
         return new SettingSpec(SetOptions.Parse(parse.GetValue(Set)), parse.GetValue(Activation)!, parse.GetValue(Data)!,
-            parse.GetValue(Seed), steps, parse.GetValue(Init));
+            parse.GetValue(Seed), steps, parse.GetValue(Init), parse.GetValue(Residual), parse.GetValue(Biases));
     }
 }

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using BoundCheck.Bounds.Theorems;
 using BoundCheck.Cli.Infrastructure;
 using BoundCheck.Validator.Data;
 using BoundCheck.Validator.IO;
 using BoundCheck.Validator.LinearAlgebra;
 using BoundCheck.Validator.Networks;
+using BoundCheck.Validator.Verification;
 
 namespace BoundCheck.Cli.Commands;
 
@@ -57,6 +59,15 @@ internal sealed class NetworkSetup
         if (Blas.FallbackNotice is { } notice && Interlocked.Exchange(ref _announced, 1) == 0)
         {
             console.Error.WriteLine(notice);
+        }
+    }
+
+    /// <summary>Says on stderr that an architecture variant lies outside the theorem's model.</summary>
+    public static void AnnounceVariant(CliConsole console, Theorem theorem, SettingSpec spec)
+    {
+        if (RunBuilder.VariantNote(theorem, spec) is { } note)
+        {
+            console.Error.WriteLine($"boundcheck: {note}");
         }
     }
 

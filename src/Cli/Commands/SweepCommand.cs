@@ -31,6 +31,7 @@ public static class SweepCommand
             var shard = options.ParseShard(parse);
             var spec = options.BaseSpec(parse);
             NetworkSetup.AnnounceBackend(console);
+            NetworkSetup.AnnounceVariant(console, theorem, spec);
             var tolerance = parse.GetValue(options.Setting.Tolerance);
             var evaluator = new TheoremSweepEvaluator(theorem, spec, () => new NetworkProbeFactory(tolerance));
             CheckCommand.Run(() => Validate(theorem, grid, evaluator));
@@ -54,10 +55,12 @@ public static class SweepCommand
             {
                 console.Error.WriteLine($"boundcheck: stopped with {missing} of {points.Count} points missing; rerun the same command to resume");
             }
-            var notes = new[]
-            {
+            string?[] candidates =
+            [
                 $"Shard {shard} of the grid ({points.Count} points): data {spec.Data}, activation {spec.Activation}, {spec.Steps} GD steps where a scope needs a trajectory; {result.Skipped} points were already done, {result.Ran} run now in {result.Seconds:F0} s.",
-            };
+                RunBuilder.VariantNote(theorem, spec),
+            ];
+            var notes = candidates.OfType<string>().ToList();
             var provenance = RunBuilder.Provenance(CheckOptions.Backend, [.. Enumerable.Range(1, grid.Seeds)], started,
                 "boundcheck " + string.Join(" ", parse.Tokens.Select(t => t.Value)), Directory.GetCurrentDirectory());
             return SweepOutput.Write(console, theorem, grid, records, missing, notes, provenance, directory, parse.GetValue(options.Setting.Json));

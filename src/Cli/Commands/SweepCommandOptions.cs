@@ -18,7 +18,7 @@ public sealed class SweepCommandOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Grid, Seeds, Setting.Set, Setting.Activation, Setting.Data, Setting.Steps, Setting.Init, Setting.Tolerance, Jobs, Shard, MaxPoints, RetryFailed, Setting.Out, Setting.Json })
+        foreach (var option in new Option[] { Grid, Seeds, Setting.Set, Setting.Activation, Setting.Data, Setting.Steps, Setting.Init, Setting.Residual, Setting.Biases, Setting.Tolerance, Jobs, Shard, MaxPoints, RetryFailed, Setting.Out, Setting.Json })
         {
             command.Add(option);
         }
@@ -60,7 +60,7 @@ public sealed class SweepCommandOptions
             throw new CliInputException($"--max-points {k}: must be at least 1");
         }
         return new SettingSpec(SetOptions.Parse(parse.GetValue(Setting.Set)), parse.GetValue(Setting.Activation)!,
-            parse.GetValue(Setting.Data)!, 1, steps, parse.GetValue(Setting.Init));
+            parse.GetValue(Setting.Data)!, 1, steps, parse.GetValue(Setting.Init), parse.GetValue(Setting.Residual), parse.GetValue(Setting.Biases));
     }
 
     /// <summary>What the results depend on besides the grid (the manifest's arguments; resuming with others is refused).</summary>

@@ -39,6 +39,27 @@ public static class RunBuilder
     }
 
     /// <summary>The provenance block of a run.</summary>
+    /// <summary>
+    /// For a setting with an architecture variant (residual connections, biases): a note that the theorem's model
+    /// does not include it, so the check says whether the bound still holds there, not whether the theorem does.
+    /// </summary>
+    public static string? VariantNote(Theorem theorem, SettingSpec spec)
+    {
+        var parts = new List<string>();
+        if (spec.Residual)
+        {
+            parts.Add("residual connections on the equal-width hidden layers l >= 2");
+        }
+        if (spec.Biases)
+        {
+            parts.Add("a bias vector per layer (initialised to 0)");
+        }
+        return parts.Count == 0
+            ? null
+            : $"Architecture variant: {string.Join(" and ", parts)}. The theorem's model ({theorem.Model}) has neither, so its "
+              + "hypotheses do not cover this network: a holds or violated here says whether the bound still holds on the variant.";
+    }
+
     public static RunProvenance Provenance(string backend, IReadOnlyList<int> seeds, DateTimeOffset started, string commandLine, string repository) =>
         new(RunEnvironment.Version, RunEnvironment.GitCommit(repository), RunEnvironment.Os, RunEnvironment.Cpu, backend,
             LinearAlgebra.Blas.OpenBlasOrNull?.Threads ?? 1, seeds, started, (DateTimeOffset.Now - started).TotalSeconds, commandLine);

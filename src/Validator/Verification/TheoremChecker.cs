@@ -109,6 +109,10 @@ public static class TheoremChecker
         parts.AddRange(spec.Bindings.Keys.Where(k => k is not ("L" or "m")).Order(StringComparer.Ordinal)
             .Select(k => $"{k}={spec.Bindings[k].ToString("G6", CultureInfo.InvariantCulture)}"));
         parts.Add(spec.Activation);
+        if (spec.Variant is { } variant)
+        {
+            parts.Add(variant);
+        }
         if (spec.Init is { } init)
         {
             parts.Add($"init={init}");

@@ -49,15 +49,17 @@ public sealed class NetworkProbeFactory(double tolerance = NetworkProbeFactory.D
         var depth = Int("L", 3);
         // Kawaguchi-Sun's narrow layers are narrow: width 16 unless set (PAPERS.md 3.4).
         var width = Int("m", request.Model == "fc-wide-layer" ? 16 : 256);
+        var (biases, residual) = (request.Spec.Biases, request.Spec.Residual);
         var architecture = request.Model switch
         {
             // Chatterjee's positive initialisation is stated for the standard parameterisation (PAPERS.md 2.3).
-            "any" when request.Init == "positive" => Architecture.Uniform(data.Dimension, depth, width, activation, Networks.Scaling.Standard),
-            "fc" or "any" => Architecture.Uniform(data.Dimension, depth, width, activation),
-            "fc-standard" => Architecture.Uniform(data.Dimension, depth, width, activation, Networks.Scaling.Standard),
+            "any" when request.Init == "positive" => Architecture.Uniform(data.Dimension, depth, width, activation, Networks.Scaling.Standard, biases, residual),
+            "fc" or "any" => Architecture.Uniform(data.Dimension, depth, width, activation, Networks.Scaling.Ntk, biases, residual),
+            "fc-standard" => Architecture.Uniform(data.Dimension, depth, width, activation, Networks.Scaling.Standard, biases, residual),
             // Narrow layers of width m with one wide layer (the second hidden layer, or the only one when L = 1).
             "fc-wide-layer" => new Architecture(data.Dimension,
-                [.. Enumerable.Range(1, depth).Select(l => l == Math.Min(2, depth) ? Int("m_wide", 2 * data.Count) : width)], activation),
+                [.. Enumerable.Range(1, depth).Select(l => l == Math.Min(2, depth) ? Int("m_wide", 2 * data.Count) : width)], activation,
+                Networks.Scaling.Ntk, biases, residual),
             _ => throw new ProbeInputException(
                 $"model family '{request.Model}' is not built by the network probe (known: {string.Join(", ", Families)})"),
         };
