@@ -18,7 +18,7 @@ internal static class Stylesheet
         code.verdict { font-weight: bold; padding: .05em .4em; }
         code.v-holds, code.v-consistent { background: #dcf5dc; color: #135e13; }
         code.v-violated, code.v-inconsistent { background: #fbdada; color: #9b1111; }
-        code.v-not-applicable { background: #e8e8e8; color: #444; }
+        code.v-not-applicable, code.v-fit-only { background: #e8e8e8; color: #444; }
         code.v-vacuous, code.v-bound-not-tight { background: #fdf1d0; color: #7a5800; }
         code.v-inconclusive { background: #ece0f7; color: #5a2a85; }
         code.v-needs-sweep { background: #dbe9fb; color: #1b4d8c; }

@@ -28,6 +28,7 @@ public static class Legend
         ScalingVerdict.Inconsistent => "inconsistent",
         ScalingVerdict.BoundNotTight => "bound-not-tight",
         ScalingVerdict.Inconclusive => "inconclusive",
+        ScalingVerdict.FitOnly => "fit-only",
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "unknown scaling verdict"),
     };
 

@@ -40,7 +40,7 @@ public static class ScalingAnalysis
         var target = claimed ?? boundExponent;
         var verdict = target is { } c
             ? ScalingJudge.Judge(interval.Low, interval.High, c, boundExponent, options.Tolerance)
-            : ScalingVerdict.Inconclusive;
+            : ScalingVerdict.FitOnly;
         var detail = string.Create(CultureInfo.InvariantCulture,
             $"{name} fit of log {quantity} on {(model == ScalingModel.Power ? "log " : "")}{variable}: slope {fit.Slope:G4} (OLS se {fit.SlopeStandardError:G3}), " +
             $"{options.Level:P0} bootstrap [{interval.Low:G4}, {interval.High:G4}] ({interval.Method}, B = {interval.Replicates}, seed {options.Seed}); " +

@@ -40,4 +40,6 @@ public enum ScalingVerdict
     [JsonStringEnumMemberName("inconsistent")] Inconsistent,
     [JsonStringEnumMemberName("bound-not-tight")] BoundNotTight,
     [JsonStringEnumMemberName("inconclusive")] Inconclusive,
+    /// <summary>No exponent is claimed for this model (e.g. the power law in L when the claim is exponential): a description, not a test.</summary>
+    [JsonStringEnumMemberName("fit-only")] FitOnly,
 }

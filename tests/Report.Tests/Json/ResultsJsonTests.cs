@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text.Json;
 using BoundCheck.Report.Json;
+using BoundCheck.Report.Markdown;
 using BoundCheck.Report.Tests.Fixtures;
 using BoundCheck.Validator.Verification;
 
@@ -53,6 +54,20 @@ public sealed class ResultsJsonTests
         var section = doc.RootElement.GetProperty("sections")[0];
         Assert.That(section.GetProperty("fits")[0].GetProperty("verdict").GetString(), Is.EqualTo("consistent"));
         Assert.That(section.GetProperty("plots")[0].GetProperty("series")[0].GetProperty("style").GetString(), Is.EqualTo("band"));
+    }
+
+    [Test]
+    public void EveryScalingVerdictRoundTripsByItsName()
+    {
+        var run = SampleRun.Create();
+        var fit = run.Sections[0].Fits[0];
+        foreach (var verdict in Enum.GetValues<ScalingVerdict>())
+        {
+            var changed = run with { Sections = [run.Sections[0] with { Fits = [fit with { Verdict = verdict }] }] };
+            var json = ResultsJson.Serialize(changed);
+            Assert.That(json, Does.Contain($"\"verdict\": \"{Legend.Name(verdict)}\""));
+            Assert.That(ResultsJson.Deserialize(json).Sections[0].Fits[0].Verdict, Is.EqualTo(verdict));
+        }
     }
 
     [Test]

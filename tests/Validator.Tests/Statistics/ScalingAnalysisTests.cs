@@ -47,6 +47,6 @@ public sealed class ScalingAnalysisTests
         Assert.That(exponential.Model, Is.EqualTo("exponential"));
         Assert.That(exponential.Slope, Is.EqualTo(0.8).Within(Tolerances.NoisyFitSlope));
         Assert.That(power.Detail, Does.Contain("exponential preferred"));
-        Assert.That(power.Verdict, Is.EqualTo(ScalingVerdict.Inconclusive), "no claim given");
+        Assert.That(power.Verdict, Is.EqualTo(ScalingVerdict.FitOnly), "no claim given");
     }
 }

@@ -35,12 +35,10 @@ public static class Plans
         list.Add(new("banerjee2023.init_event", "e0-rate",
             "the fraction of 20 seeds on which E0 = {max_l ||W_l(0)||_2 / sqrt(m) <= sigma1} holds, against 1 - 2(L+1)/m",
             S("synthetic:n=4,d=16", 1, ("L", 4)), [full ? "m=16,32,64,256,1024" : "m=16,32,64,256"]));
-        list.Add(new("banerjee2023.hessian", "hessian-width",
-            "width scaling of the predictor Hessian norm over B_Spec against the stated m^(-1/2), at depths 2, 3 and 4",
-            S(full ? SphereData : "synthetic:n=8,d=16", full ? 100 : 20), [widths, "L=2,3,4"], seeds));
-        list.Add(new("banerjee2023.hessian", "hessian-depth",
-            "depth scaling of sqrt(m) times the predictor Hessian norm (gamma = 1 + 1/sqrt(m) > 1 here)",
-            S("synthetic:n=8,d=16", 20, ("m", 128)), [depths], seeds));
+        list.Add(new("banerjee2023.hessian", "hessian-grid",
+            "width and depth scaling of the predictor Hessian norm over B_Spec: against the stated m^(-1/2) at every depth, "
+            + "and power law against exponential in L at every width (gamma = 1 + 1/sqrt(m) > 1 here)",
+            S(full ? SphereData : "synthetic:n=8,d=16", full ? 100 : 20), [widths, depths], seeds));
         list.Add(new("banerjee2023.smoothness", "smoothness", "the derived gradient bound varrho and loss smoothness beta",
             S(SphereData, 50, ("L", 2), ("m", 128)), []));
         foreach (var (labels, name) in new[] { ("teacher", "teacher labels"), ("random", "random labels") })
