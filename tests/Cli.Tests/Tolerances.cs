@@ -17,4 +17,10 @@ internal static class Tolerances
 
     /// <summary>Two Lanczos norms (range-restricted and full operator) each certified to 1e-6 relative: at most the sum.</summary>
     public const double CertifiedNormsAgree = 2e-6;
+
+    /// <summary>A gradient norm against central differences with step 1e-6 of a hand-written forward pass (O(h^2) + O(eps/h)).</summary>
+    public const double FiniteDifference = 1e-7;
+
+    /// <summary>Two parameterisations of "the same" weights must differ by far more than this relative amount.</summary>
+    public const double DistinctNetworks = 0.01;
 }

@@ -28,10 +28,13 @@ internal sealed class NetworkSetup
     public Option<int> Seed { get; } = new("--seed") { Description = "Seed of the initialisation and the synthetic data", DefaultValueFactory = _ => 1 };
     public Option<string?> Weights { get; } = new("--weights") { Description = "safetensors file with theta (flat 'theta' or W1..WL, v)" };
     public Option<string?> Inputs { get; } = new("--inputs") { Description = "safetensors file with X [n, d] and y [n]" };
+    public Option<string> ScalingName { get; } = new("--scaling") { Description = "ntk (z = W a / sqrt(fan_in), the papers') or standard (z = W a, as torch.nn.Linear)", DefaultValueFactory = _ => "ntk" };
+    public Option<bool> Biases { get; } = new("--biases") { Description = "A bias vector per layer (tensors b1..bL with --weights; 0 otherwise)" };
+    public Option<bool> Residual { get; } = new("--residual") { Description = "Skip connections on the equal-width hidden layers l >= 2" };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Depth, Width, InputDimension, Samples, Activation, Sigma0Squared, Sigma1, Init, Lambda, Seed, Weights, Inputs })
+        foreach (var option in new Option[] { Depth, Width, InputDimension, Samples, Activation, Sigma0Squared, Sigma1, Init, Lambda, Seed, Weights, Inputs, ScalingName, Biases, Residual })
         {
             command.Add(option);
         }
@@ -46,7 +49,13 @@ internal sealed class NetworkSetup
         var name = parse.GetValue(Activation) ?? "tanh";
         var activation = Activations.TryParse(name)
             ?? throw new CliInputException($"--activation: unknown activation '{name}' (known: {Activations.Names})");
-        var network = new Network(Architecture.Uniform(data.Dimension, depth, width, activation));
+        var scaling = parse.GetValue(ScalingName) switch
+        {
+            "ntk" => Scaling.Ntk,
+            "standard" => Scaling.Standard,
+            var other => throw new CliInputException($"--scaling '{other}': expected ntk or standard"),
+        };
+        var network = new Network(Architecture.Uniform(data.Dimension, depth, width, activation, scaling, parse.GetValue(Biases), parse.GetValue(Residual)));
         var seed = parse.GetValue(Seed);
         var scheme = Scheme(parse);
         var theta = parse.GetValue(Weights) is { } path ? LoadWeights(network, path) : Initialiser.Draw(network, scheme, (ulong)seed);
