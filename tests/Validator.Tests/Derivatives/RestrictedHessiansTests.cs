@@ -47,6 +47,18 @@ public sealed class RestrictedHessiansTests
         AssertSameNonzeroSpectrum(evaluator.LossHessian(c.Theta, c.Targets, LossKind.SquareMean), new OneOf(compressed, 0), "loss");
     }
 
+    [TestCase(LossKind.LogisticMean)]
+    [TestCase(LossKind.SquareHalfSum)]
+    public void LossRestrictionIsExactForEveryLoss(LossKind kind)
+    {
+        // Per-sample curvature c_i that varies (logistic) or a different normaliser (half sum) enter only R{w}.
+        var c = TestNets.Make(new Architecture(3, [5, 5], Activations.Gelu, biases: true, residual: true), 4, 23);
+        var labels = c.Targets.Select(t => t >= 0 ? 1.0 : -1.0).ToArray();
+        var evaluator = c.Evaluator();
+        AssertSameNonzeroSpectrum(evaluator.LossHessian(c.Theta, labels, kind),
+            new OneOf(evaluator.RestrictedLossHessian(c.Theta, labels, kind), 0), kind.ToString());
+    }
+
     [Test]
     public void LossRestrictionIsExactWhenTheSamplesAreLinearlyDependent()
     {
