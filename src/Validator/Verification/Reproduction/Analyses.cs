@@ -9,14 +9,26 @@ public sealed record Analysis(IReadOnlyList<string> Notes, IReadOnlyList<Table> 
 }
 
 /// <summary>Which extra analysis belongs to which theorem (PAPERS.md 2.5 and 3.4).</summary>
-internal static class Analyses
+public static class Analyses
 {
-    public static Analysis For(Theorem theorem, IReadOnlyList<Experiment> experiments, double tolerance, IProgress<string>? progress, CancellationToken cancellation)
+    /// <summary>Seeds of each arm of the positive-vs-random initialisation comparison.</summary>
+    public const int ComparisonSeeds = 5;
+
+    /// <summary>
+    /// Every seed a plan draws a network or data with: each check's seed, 1..S of each sweep, and 1..ComparisonSeeds
+    /// when the initialisation comparison runs (the E0 rate's own draws are named in its method).
+    /// </summary>
+    public static IReadOnlyList<int> Seeds(IReadOnlyList<Experiment> plan) =>
+        [.. plan.SelectMany(e => e.IsSweep ? Enumerable.Range(1, e.Seeds) : [e.Setting.Seed])
+            .Concat(plan.Any(e => e.Theorem == "chatterjee2022.network" && !e.IsSweep) ? Enumerable.Range(1, ComparisonSeeds) : [])
+            .Distinct().Order()];
+
+    internal static Analysis For(Theorem theorem, IReadOnlyList<Experiment> experiments, double tolerance, IProgress<string>? progress, CancellationToken cancellation)
     {
         var first = experiments.FirstOrDefault(e => !e.IsSweep);
         return (theorem.Id, first) switch
         {
-            ("chatterjee2022.network", { } e) => InitComparison.Run(e.Setting, seeds: 5, progress, cancellation),
+            ("chatterjee2022.network", { } e) => InitComparison.Run(e.Setting, ComparisonSeeds, progress, cancellation),
             ("kawaguchi2021.expressivity", { } e) => FeatureRankAlongTraining.Run(e.Setting, tolerance, progress, cancellation),
             _ => Analysis.None,
         };

@@ -1,0 +1,23 @@
+using BoundCheck.Validator.Verification;
+using BoundCheck.Validator.Verification.Reproduction;
+
+namespace BoundCheck.Validator.Tests.Verification;
+
+public sealed class ReproductionSeedsTests
+{
+    private static SettingSpec Spec(int seed) => new(new Dictionary<string, double>(), "tanh", "synthetic:n=4,d=8", seed, 10);
+
+    [Test]
+    public void ProvenanceSeedsAreEveryCheckSeedAndEverySweepSeed()
+    {
+        Experiment[] plan = [new("a.x", "one", "", Spec(7), []), new("a.y", "grid", "", Spec(1), ["m=8,16"], Seeds: 3)];
+        Assert.That(Analyses.Seeds(plan), Is.EqualTo(new[] { 1, 2, 3, 7 }));
+    }
+
+    [Test]
+    public void TheInitialisationComparisonAddsItsSeeds()
+    {
+        Experiment[] plan = [new("chatterjee2022.network", "network", "", Spec(1), [])];
+        Assert.That(Analyses.Seeds(plan), Is.EqualTo(Enumerable.Range(1, Analyses.ComparisonSeeds)));
+    }
+}
