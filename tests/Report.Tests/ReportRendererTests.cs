@@ -14,6 +14,18 @@ public sealed class ReportRendererTests
     public void DeleteDirectory() => Directory.Delete(_dir, recursive: true);
 
     [Test]
+    public void FitVerdictsPresentInTheTableAreExplainedBelowIt()
+    {
+        var run = SampleRun.Create();
+        var fit = run.Sections[0].Fits[0];
+        var fits = new[] { fit, fit with { Verdict = Validator.Verification.ScalingVerdict.FitOnly } };
+        var md = ReportRenderer.ToMarkdown(run with { Sections = [run.Sections[0] with { Fits = fits }] });
+        Assert.That(md, Does.Contain("**Verdicts of the fits:** `consistent`: the upper end of the slope's 95% interval"));
+        Assert.That(md, Does.Contain("`fit-only`: no exponent is claimed for this model"));
+        Assert.That(md, Does.Not.Contain("`inconsistent`: the whole interval"), "only the verdicts that occur are explained");
+    }
+
+    [Test]
     public void WriteAllWritesEveryFileAndNoTemporaryOne()
     {
         ReportRenderer.WriteAll(SampleRun.Create(), _dir);

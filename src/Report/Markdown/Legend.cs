@@ -47,6 +47,17 @@ public static class Legend
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "unknown verdict"),
     };
 
+    /// <summary>One sentence per scaling verdict (ScalingJudge's rule, with the exponent tolerance of the fit).</summary>
+    public static string Meaning(ScalingVerdict verdict) => verdict switch
+    {
+        ScalingVerdict.Consistent => "the upper end of the slope's 95% interval is at most the claimed exponent plus the tolerance",
+        ScalingVerdict.Inconsistent => "the whole interval lies above the claimed exponent plus the tolerance: the quantity grows faster than claimed",
+        ScalingVerdict.BoundNotTight => "the whole interval lies below the smaller of the claimed and the bound's own exponent, minus the tolerance: the measured decay is faster",
+        ScalingVerdict.Inconclusive => "the interval straddles the claimed exponent plus the tolerance, or there were too few distinct values to fit",
+        ScalingVerdict.FitOnly => "no exponent is claimed for this model: the fit describes the data and tests nothing",
+        _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "unknown scaling verdict"),
+    };
+
     /// <summary>What a provenance tag means; unknown tags are returned as they are.</summary>
     public static string TagMeaning(string tag) => tag.Trim().ToLowerInvariant() switch
     {

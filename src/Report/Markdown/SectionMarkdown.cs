@@ -41,6 +41,8 @@ internal static class SectionMarkdown
         if (s.Fits.Count > 0)
         {
             md.Heading(3, "Scaling fits").Table(FitColumns, s.Fits.Select(FitRow), FitNumbers);
+            md.Paragraph("**Verdicts of the fits:** " + string.Join("; ", s.Fits.Select(f => f.Verdict).Distinct().Order()
+                .Select(v => $"`{Legend.Name(v)}`: {MarkdownText.Inline(Legend.Meaning(v))}")) + ".");
             // The fit's full description (OLS error, bootstrap, AIC, claimed growth) below the table keeps its rows one line high.
             md.Paragraph("**Fit details**").Bullets(s.Fits.Where(f => !string.IsNullOrWhiteSpace(f.Detail)).Select(f => MarkdownText.Inline(f.Detail)));
         }
