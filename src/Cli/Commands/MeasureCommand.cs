@@ -84,9 +84,7 @@ public static class MeasureCommand
     // max_i ||grad^2 f(theta; x_i)||_2, one Lanczos per input, all inputs batched.
     private static (double, double, int, string, int?) PredictorMax(BatchEvaluator evaluator, double[] theta, double tolerance)
     {
-        var norms = NetworkMeasures.PredictorHessianNorms(evaluator, theta, tolerance);
-        var best = Enumerable.Range(0, norms.Count).MaxBy(i => norms[i].Value);
-        var exit = norms.FirstOrDefault(n => !n.IsSuccess)?.Exit ?? SpectralExit.Converged;
-        return (norms[best].Value, norms[best].Residual, norms.Sum(n => n.Products), exit.ToString(), best);
+        var max = LargestEstimate.Of(NetworkMeasures.PredictorHessianNorms(evaluator, theta, tolerance));
+        return (max.Estimate.Value, max.Estimate.Residual, max.Products, max.Exit.ToString(), max.Index);
     }
 }

@@ -62,8 +62,7 @@ internal static class Passes
         Elementwise.Outer(sOut, v, s.Weights, s.Delta[depth], accumulate: false);
         if (withGradient)
         {
-            blas.Gemv(Transpose.No, arch.Width(depth), n, sOut, s.Alpha[depth], arch.Width(depth), s.Weights, 0.0,
-                layout.Output.Of(gradient));
+            OutputGradient(s, s.Weights, gradient, blas);
         }
         for (var l = depth; l >= 1; l--)
         {
@@ -72,12 +71,7 @@ internal static class Passes
             Elementwise.Multiply(s.Delta[l], s.First[l], s.G[l]);
             if (withGradient)
             {
-                blas.Gemm(Transpose.No, Transpose.Yes, m, k, n, scale, s.G[l], m, s.ActivationOf(l - 1), k, 0.0,
-                    layout.Weight(l).Of(gradient), m);
-                if (layout.HasBiases)
-                {
-                    Elementwise.RowSums(s.G[l], m, n, 1.0, layout.Bias(l).Of(gradient));
-                }
+                LayerGradient(s, l, s.G[l], gradient, blas);
             }
             if (l > 1)
             {
@@ -97,14 +91,11 @@ internal static class Passes
     public static void GradientFromPerSample(BatchState s, ReadOnlySpan<double> weights, Span<double> gradient, BlasBackend blas)
     {
         var arch = s.Network.Architecture;
-        var layout = s.Network.Layout;
         var n = s.Count;
-        var depth = arch.Depth;
-        blas.Gemv(Transpose.No, arch.Width(depth), n, arch.LayerScale(depth + 1), s.Alpha[depth], arch.Width(depth), weights, 0.0,
-            layout.Output.Of(gradient));
-        for (var l = 1; l <= depth; l++)
+        OutputGradient(s, weights, gradient, blas);
+        for (var l = 1; l <= arch.Depth; l++)
         {
-            int m = arch.Width(l), k = arch.Width(l - 1);
+            var m = arch.Width(l);
             var scaled = s.Scratch.AsSpan(0, m * n);
             for (var i = 0; i < n; i++)
             {
@@ -112,12 +103,30 @@ internal static class Passes
                 s.G[l].AsSpan(i * m, m).CopyTo(column);
                 VectorOps.Scale(weights[i], column);
             }
-            blas.Gemm(Transpose.No, Transpose.Yes, m, k, n, arch.LayerScale(l), scaled, m, s.ActivationOf(l - 1), k, 0.0,
-                layout.Weight(l).Of(gradient), m);
-            if (layout.HasBiases)
-            {
-                Elementwise.RowSums(scaled, m, n, 1.0, layout.Bias(l).Of(gradient));
-            }
+            LayerGradient(s, l, scaled, gradient, blas);
+        }
+    }
+
+    // dL/dv = s_out alpha^(L) w.
+    private static void OutputGradient(BatchState s, ReadOnlySpan<double> weights, Span<double> gradient, BlasBackend blas)
+    {
+        var arch = s.Network.Architecture;
+        var width = arch.Width(arch.Depth);
+        blas.Gemv(Transpose.No, width, s.Count, arch.LayerScale(arch.Depth + 1), s.Alpha[arch.Depth], width, weights, 0.0,
+            s.Network.Layout.Output.Of(gradient));
+    }
+
+    // dL/dW^(l) = s_l G alpha^(l-1)^T and dL/db^(l) = G 1 for the (already weighted) dz-gradients G of layer l.
+    private static void LayerGradient(BatchState s, int l, ReadOnlySpan<double> g, Span<double> gradient, BlasBackend blas)
+    {
+        var arch = s.Network.Architecture;
+        var layout = s.Network.Layout;
+        int m = arch.Width(l), k = arch.Width(l - 1);
+        blas.Gemm(Transpose.No, Transpose.Yes, m, k, s.Count, arch.LayerScale(l), g, m, s.ActivationOf(l - 1), k, 0.0,
+            layout.Weight(l).Of(gradient), m);
+        if (layout.HasBiases)
+        {
+            Elementwise.RowSums(g, m, s.Count, 1.0, layout.Bias(l).Of(gradient));
         }
     }
 

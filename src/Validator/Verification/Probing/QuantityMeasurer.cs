@@ -32,7 +32,7 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
             "loss" => Exact(Evaluator.Loss(theta, Data.Targets, LossKind.SquareMean), "Lhat = (1/n) sum (f_i - y_i)^2"),
             "loss0" => Exact(Evaluator.Loss(theta0, Data.Targets, LossKind.SquareMean), "Lhat(theta_0)"),
             "grad_norm_loss" => Exact(GradientNorm(theta), "||grad Lhat|| by backprop"),
-            "pl_ratio" => Exact(Math.Pow(GradientNorm(theta), 2) / Evaluator.Loss(theta, Data.Targets, LossKind.SquareMean), "||grad Lhat||^2 / Lhat"),
+            "pl_ratio" => Exact(PlRatio(theta), "||grad Lhat||^2 / Lhat"),
             "avg_grad_norm_sq" => Exact(AverageGradientNormSq(theta), "||(1/n) sum_i grad f_i||^2 by one weighted backprop"),
             "distance_from_init" => Exact(Distance(theta), "||theta - theta_0||_2"),
             "output_distance" => Exact(OutputDistance(theta), "||v - v_0||_2"),
@@ -71,13 +71,11 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
     // max_i ||grad^2_theta f(theta; x_i)||_2: one Lanczos per input, all inputs batched, on the exact range restriction.
     private Measurement PredictorHessianNorm(double[] theta)
     {
-        var norms = NetworkMeasures.PredictorHessianNorms(Evaluator, theta, tolerance);
-        var best = Enumerable.Range(0, norms.Count).MaxBy(i => norms[i].Value);
-        var exit = norms.FirstOrDefault(n => !n.IsSuccess)?.Exit.ToString() ?? "Converged";
-        return new Measurement(norms[best].Value, norms.Max(n => n.Residual),
+        var max = LargestEstimate.Of(NetworkMeasures.PredictorHessianNorms(Evaluator, theta, tolerance));
+        return new Measurement(max.Estimate.Value, max.MaxResidual,
             "max over inputs of Lanczos (full reorthogonalisation) on exact predictor HVPs (R-operator, restricted to the subspace holding "
             + "each Hessian's range); error = largest residual bound",
-            norms.Sum(n => n.Products), exit, 0, $"x{best}");
+            max.Products, max.Exit.ToString(), 0, $"x{max.Index}");
     }
 
     private Measurement LossHessianNorm(double[] theta)
@@ -97,11 +95,20 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
         return Exact(Math.Sqrt(gram[best * n + best]), "max_i sqrt(K_ii), K = J J^T", $"x{best}");
     }
 
-    private double GradientNorm(double[] theta)
+    private double GradientNorm(double[] theta) => LossAndGradientNorm(theta).GradientNorm;
+
+    // ||grad Lhat||^2 / Lhat from one forward-backward pass (the gradient pass returns the loss too).
+    private double PlRatio(double[] theta)
+    {
+        var (loss, gradientNorm) = LossAndGradientNorm(theta);
+        return gradientNorm * gradientNorm / loss;
+    }
+
+    private (double Loss, double GradientNorm) LossAndGradientNorm(double[] theta)
     {
         var g = new double[theta.Length];
-        Evaluator.LossGradient(theta, Data.Targets, LossKind.SquareMean, g);
-        return Norm(g);
+        var loss = Evaluator.LossGradient(theta, Data.Targets, LossKind.SquareMean, g);
+        return (loss, Norm(g));
     }
 
     private double AverageGradientNormSq(double[] theta)
@@ -121,9 +128,8 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
         var norms = reference is null
             ? NetworkMeasures.LayerSpectralNorms(Network, theta, tolerance)
             : NetworkMeasures.LayerDistances(Network, theta, reference, tolerance);
-        var top = norms.MaxBy(n => n.Value)!;
-        var exit = norms.FirstOrDefault(n => !n.IsSuccess)?.Exit.ToString() ?? "Converged";
-        return new Measurement(top.Value, top.Residual, method, norms.Sum(n => n.Products), exit, 0);
+        var max = LargestEstimate.Of(norms);
+        return new Measurement(max.Estimate.Value, max.Estimate.Residual, method, max.Products, max.Exit.ToString(), 0);
     }
 
     private Measurement InitSpectralMax(double[] theta)
@@ -171,7 +177,7 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
             var along = Enumerable.Range(0, path.Steps + 1)
                 .Where(t => path.Value("distance_from_init", t) <= radius)
                 .Select(t => path.Value("pl_ratio", t) ?? double.PositiveInfinity);
-            var ratios = points.Select(t => Math.Pow(GradientNorm(t), 2) / Evaluator.Loss(t, Data.Targets, LossKind.SquareMean));
+            var ratios = points.Select(PlRatio);
             return Exact(ratios.Concat(along).Min(), $"smallest ||grad Lhat||^2 / Lhat at theta_0, {BallSamples} random points of B(theta_0, {radius:G4}) "
                 + $"and the GD iterates inside it (eta = {path.Eta:G4}, {path.Steps} steps): an upper estimate of the infimum");
         }
