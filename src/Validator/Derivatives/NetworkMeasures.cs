@@ -81,10 +81,9 @@ public static class NetworkMeasures
     public static SpectralEstimate LossHessianNorm(BatchEvaluator evaluator, double[] theta, ReadOnlySpan<double> targets, LossKind kind,
         double tolerance = 1e-6, int maxIterations = 300)
     {
-        var restricted = evaluator.RestrictedLossHessian(theta, targets, kind);
         var options = NormOptions(tolerance, maxIterations);
-        return restricted.Dimension < theta.Length
-            ? Lanczos.RunBatch(restricted, options, evaluator.Blas)[0].Norm
+        return new RestrictedSegments(evaluator.Network.Architecture, evaluator.Count).Dimension < theta.Length
+            ? Lanczos.RunBatch(evaluator.RestrictedLossHessian(theta, targets, kind), options, evaluator.Blas)[0].Norm
             : Lanczos.Run(evaluator.LossHessian(theta, targets, kind), options, blas: evaluator.Blas).Norm;
     }
 
