@@ -3,8 +3,10 @@ using System.Diagnostics;
 using BoundCheck.Cli.Infrastructure;
 using BoundCheck.Validator.Curvature;
 using BoundCheck.Validator.Data;
-using BoundCheck.Validator.Derivatives;
 using BoundCheck.Validator.LinearAlgebra;
+using BoundCheck.Validator.Measures;
+using BoundCheck.Validator.Models;
+using BoundCheck.Validator.Models.Mlp;
 using BoundCheck.Validator.Networks;
 
 namespace BoundCheck.Cli.Commands;

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using BoundCheck.Validator.Curvature;
 using BoundCheck.Validator.Data;
-using BoundCheck.Validator.Derivatives;
+using BoundCheck.Validator.Measures;
+using BoundCheck.Validator.Models;
+using BoundCheck.Validator.Models.Mlp;
 using BoundCheck.Validator.Networks;
 
 namespace BoundCheck.Cli.Commands;

@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Diagnostics;
 using BoundCheck.Cli.Infrastructure;
 using BoundCheck.Validator.Curvature;
-using BoundCheck.Validator.Derivatives;
 using BoundCheck.Validator.LinearAlgebra;
+using BoundCheck.Validator.Measures;
+using BoundCheck.Validator.Models;
+using BoundCheck.Validator.Models.Mlp;
 
 namespace BoundCheck.Cli.Commands;
 

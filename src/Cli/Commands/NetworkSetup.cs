@@ -6,6 +6,8 @@ using BoundCheck.Cli.Infrastructure;
 using BoundCheck.Validator.Data;
 using BoundCheck.Validator.IO;
 using BoundCheck.Validator.LinearAlgebra;
+using BoundCheck.Validator.Models;
+using BoundCheck.Validator.Models.Mlp;
 using BoundCheck.Validator.Networks;
 using BoundCheck.Validator.Verification;
 

@@ -1,3 +1,5 @@
+using BoundCheck.Validator.Models.Mlp;
+
 namespace BoundCheck.Validator.Networks;
 
 /// <summary>Readable, reproducible names for a network setting, e.g. "fc-L3-m512-d32-tanh-ntk-gaussian-seed1".</summary>

@@ -1,6 +1,8 @@
 using BoundCheck.Validator.LinearAlgebra;
+using BoundCheck.Validator.Models;
+using BoundCheck.Validator.Models.Mlp;
 using BoundCheck.Validator.Networks;
-using BoundCheck.Validator.Tests.Derivatives;
+using BoundCheck.Validator.Tests.Models.Mlp;
 
 namespace BoundCheck.Validator.Tests.LinearAlgebra;
 

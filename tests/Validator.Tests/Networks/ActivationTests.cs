@@ -1,3 +1,5 @@
+using BoundCheck.Validator.Models;
+using BoundCheck.Validator.Models.Mlp;
 using BoundCheck.Validator.Networks;
 
 namespace BoundCheck.Validator.Tests.Networks;

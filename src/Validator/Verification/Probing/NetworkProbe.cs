@@ -1,13 +1,15 @@
 using BoundCheck.Bounds.Theorems;
 using BoundCheck.Validator.Data;
-using BoundCheck.Validator.Derivatives;
+using BoundCheck.Validator.Geometry;
 using BoundCheck.Validator.LinearAlgebra;
+using BoundCheck.Validator.Models;
 using BoundCheck.Validator.Networks;
+using BoundCheck.Validator.Training;
 
 namespace BoundCheck.Validator.Verification.Probing;
 
 /// <summary>
-/// The numeric side of one setting: a network, theta_0 and the data. Scopes become points (theta_0, ball
+/// The numeric side of one setting: a model of the seam, theta_0 and the data. Scopes become points (theta_0, ball
 /// boundary points, GD iterates), and vocabulary quantities are measured there by <see cref="QuantityMeasurer"/>.
 /// </summary>
 public sealed class NetworkProbe : ISettingProbe
@@ -24,16 +26,16 @@ public sealed class NetworkProbe : ISettingProbe
     private readonly int _steps;
     private readonly Dictionary<(double, int), Trajectory> _runs = [];
 
-    internal NetworkProbe(Network network, double[] theta0, Dataset data, IReadOnlyDictionary<string, double> bindings,
+    internal NetworkProbe(IModel model, double[] theta0, Dataset data, IReadOnlyDictionary<string, double> bindings,
         Initialisation init, int seed, string description, double tolerance, int steps)
     {
-        Network = network;
+        Model = model;
         Data = data;
         Description = description;
         _bindings = bindings;
         _seed = seed;
         _steps = steps;
-        Evaluator = new BatchEvaluator(network, data);
+        Evaluator = model.Bind(data);
         _measurer = new QuantityMeasurer(this, theta0, init, tolerance);
         _points.Add((new ProbePoint(0, "init", 0), theta0, null));
         Declared = new Dictionary<string, double> { ["data.n"] = data.Count, ["data.d"] = data.Dimension };
@@ -46,9 +48,9 @@ public sealed class NetworkProbe : ISettingProbe
     /// <summary>Architecture, initialisation and data, for the report.</summary>
     public string Description { get; }
 
-    internal Network Network { get; }
+    internal IModel Model { get; }
     internal Dataset Data { get; }
-    internal BatchEvaluator Evaluator { get; }
+    internal IModelBatch Evaluator { get; }
     internal IReadOnlyDictionary<string, double> Bindings => _bindings;
     internal double[] Theta0 => _points[0].Theta;
 
@@ -65,7 +67,7 @@ public sealed class NetworkProbe : ISettingProbe
                 break;
             case ScopeKind.SpectralBall or ScopeKind.FrobeniusBall:
                 var (rho, rho1) = (scope.Radii[0], scope.Radii.Count > 1 ? scope.Radii[1] : scope.Radii[0]);
-                list.AddRange(BallPoints.SpectralBoundary(Network, Theta0, rho, rho1, _seed).Select(p => Add(p.Label, p.Theta, null, null)));
+                list.AddRange(BallPoints.SpectralBoundary(_measurer.Layers, Theta0, rho, rho1, _seed).Select(p => Add(p.Label, p.Theta, null, null)));
                 list.AddRange(TrajectoryInside(scope, t => _measurer.LayerDistanceMax(t) <= rho && _measurer.OutputDistance(t) <= rho1, progress, cancellation));
                 break;
             case ScopeKind.EuclideanBall:

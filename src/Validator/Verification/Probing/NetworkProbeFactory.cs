@@ -1,4 +1,6 @@
 using BoundCheck.Validator.Data;
+using BoundCheck.Validator.Models;
+using BoundCheck.Validator.Models.Mlp;
 using BoundCheck.Validator.Networks;
 
 namespace BoundCheck.Validator.Verification.Probing;
@@ -53,19 +55,19 @@ public sealed class NetworkProbeFactory(double tolerance = NetworkProbeFactory.D
         var architecture = request.Model switch
         {
             // Chatterjee's positive initialisation is stated for the standard parameterisation (PAPERS.md 2.3).
-            "any" when request.Init == "positive" => Architecture.Uniform(data.Dimension, depth, width, activation, Networks.Scaling.Standard, biases, residual),
-            "fc" or "any" => Architecture.Uniform(data.Dimension, depth, width, activation, Networks.Scaling.Ntk, biases, residual),
-            "fc-standard" => Architecture.Uniform(data.Dimension, depth, width, activation, Networks.Scaling.Standard, biases, residual),
+            "any" when request.Init == "positive" => Architecture.Uniform(data.Dimension, depth, width, activation, Models.Scaling.Standard, biases, residual),
+            "fc" or "any" => Architecture.Uniform(data.Dimension, depth, width, activation, Models.Scaling.Ntk, biases, residual),
+            "fc-standard" => Architecture.Uniform(data.Dimension, depth, width, activation, Models.Scaling.Standard, biases, residual),
             // Narrow layers of width m with one wide layer (the second hidden layer, or the only one when L = 1).
             "fc-wide-layer" => new Architecture(data.Dimension,
                 [.. Enumerable.Range(1, depth).Select(l => l == Math.Min(2, depth) ? Int("m_wide", 2 * data.Count) : width)], activation,
-                Networks.Scaling.Ntk, biases, residual),
+                Models.Scaling.Ntk, biases, residual),
             _ => throw new ProbeInputException(
                 $"model family '{request.Model}' is not built by the network probe (known: {string.Join(", ", Families)})"),
         };
         var init = Initialisation(request, architecture);
         var network = new Network(architecture);
-        var theta0 = Initialiser.Draw(network, init, (ulong)request.Spec.Seed);
+        var theta0 = network.Initialise(init, (ulong)request.Spec.Seed);
         var description = $"{architecture.Describe()}, init {init.Name}, data {data.Name}";
         return new NetworkProbe(network, theta0, data, request.Bindings, init, request.Spec.Seed, description, tolerance, request.Spec.Steps);
     }
@@ -75,7 +77,7 @@ public sealed class NetworkProbeFactory(double tolerance = NetworkProbeFactory.D
         "gaussian" when request.InitVariance is { } variance => new Initialisation.Gaussian(variance),
         "gaussian" when request.Bindings.TryGetValue("sigma1", out var sigma1) => new Initialisation.Banerjee(sigma1),
         // Without a stated variance: NTK init, W entries N(0, 1) (the 1/sqrt(fan_in) is in the forward pass).
-        "gaussian" => new Initialisation.Gaussian(architecture.Scaling == Networks.Scaling.Ntk ? 1.0 : 1.0 / architecture.InputDimension),
+        "gaussian" => new Initialisation.Gaussian(architecture.Scaling == Models.Scaling.Ntk ? 1.0 : 1.0 / architecture.InputDimension),
         "positive" => new Initialisation.Positive(request.Bindings.TryGetValue("lambda", out var lambda) ? lambda : 4),
         _ => throw new ProbeInputException($"initialisation '{request.Init}' is not known (known: gaussian, positive)"),
     };

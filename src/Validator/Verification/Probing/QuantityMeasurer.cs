@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using BoundCheck.Validator.Curvature;
 using BoundCheck.Validator.Data;
-using BoundCheck.Validator.Derivatives;
+using BoundCheck.Validator.Geometry;
+using BoundCheck.Validator.Measures;
+using BoundCheck.Validator.Models;
 using BoundCheck.Validator.Networks;
 using BoundCheck.Validator.Statistics;
 
@@ -16,9 +18,12 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
     /// <summary>Random points of the ball used for the PL-constant and smoothness estimates (plus theta_0).</summary>
     public const int BallSamples = 6;
 
-    private Network Network => probe.Network;
+    private IModel Model => probe.Model;
     private Dataset Data => probe.Data;
-    private BatchEvaluator Evaluator => probe.Evaluator;
+    private IModelBatch Evaluator => probe.Evaluator;
+
+    /// <summary>The model's layer blocks (a spectral ball and per-layer distances need them).</summary>
+    public ILayerBlocks Layers => Model.Layers ?? throw new ProbeInputException($"{Model.Name} has no layer blocks");
 
     public Measurement Measure(string quantity, double[] theta, ProbePoint point)
     {
@@ -38,7 +43,7 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
             "output_distance" => Exact(OutputDistance(theta), "||v - v_0||_2"),
             "layer_distance_max" => LayerNorms(theta, theta0, "max_l ||W_l - W_l(0)||_2 (Lanczos on the Gram operator)"),
             "init_spectral_max" => InitSpectralMax(theta0),
-            "output_norm_init" => Exact(Norm(Network.Layout.Output.Of(theta0.AsSpan())), "||v_0||_2"),
+            "output_norm_init" => Exact(Norm(Layers.Output.Of(theta0.AsSpan())), "||v_0||_2"),
             "input_gram_lambda_min" => Exact(InputGram.SmallestEigenvalue(Data), "smallest eigenvalue of X X^T (dense)"),
             "input_norm_max" => Exact(InputNorms().Max(), "max_i ||x_i||_2"),
             "input_norm_min" => Exact(InputNorms().Min(), "min_i ||x_i||_2"),
@@ -60,7 +65,7 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
 
     public double OutputDistance(double[] theta)
     {
-        var block = Network.Layout.Output;
+        var block = Layers.Output;
         return VectorOps.Distance(block.Of(theta.AsSpan()), block.Of(theta0.AsSpan()));
     }
 
@@ -89,7 +94,7 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
     // max_i ||grad f_i|| = max_i sqrt(K_ii) from one Gram matrix K = J J^T.
     private Measurement PredictorGradientNorm(double[] theta)
     {
-        var gram = Tangents.NtkGram(Evaluator, theta);
+        var gram = Evaluator.Gram(theta);
         var n = Data.Count;
         var best = Enumerable.Range(0, n).MaxBy(i => gram[i * n + i]);
         return Exact(Math.Sqrt(gram[best * n + best]), "max_i sqrt(K_ii), K = J J^T", $"x{best}");
@@ -126,8 +131,8 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
             return Exact(0, method);
         }
         var norms = reference is null
-            ? NetworkMeasures.LayerSpectralNorms(Network, theta, tolerance)
-            : NetworkMeasures.LayerDistances(Network, theta, reference, tolerance);
+            ? NetworkMeasures.LayerSpectralNorms(Layers, theta, tolerance)
+            : NetworkMeasures.LayerDistances(Layers, theta, reference, tolerance);
         var max = LargestEstimate.Of(norms);
         return new Measurement(max.Estimate.Value, max.Estimate.Residual, method, max.Products, max.Exit.ToString(), 0);
     }
@@ -135,7 +140,7 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
     private Measurement InitSpectralMax(double[] theta)
     {
         var m = LayerNorms(theta, null, "max_l ||W_l(0)||_2 / sqrt(m) (Lanczos on the Gram operator)");
-        var scale = Math.Sqrt(Network.Architecture.MinWidth);
+        var scale = Math.Sqrt(Layers.MinWidth);
         return m with { Value = m.Value / scale, Error = m.Error / scale };
     }
 
@@ -149,7 +154,7 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
         var hits = 0;
         for (var seed = 1; seed <= EventSeeds; seed++)
         {
-            var theta = Initialiser.Draw(Network, init, (ulong)seed);
+            var theta = Model.Initialise(init, (ulong)seed);
             hits += InitSpectralMax(theta).Value <= sigma1 ? 1 : 0;
         }
         var ci = Proportion.ClopperPearson(hits, EventSeeds);
@@ -159,10 +164,10 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
 
     private Measurement Features(double[] theta, string quantity)
     {
-        var architecture = Network.Architecture;
-        var layer = Enumerable.Range(1, architecture.Depth).MaxBy(architecture.Width);
-        var summary = NetworkMeasures.FeatureSpectrum(Evaluator, theta, layer);
-        var method = $"singular values of the {Data.Count} x {architecture.Width(layer)} feature matrix of layer {layer} (dense SVD; rank tolerance {summary.Tolerance:G3})";
+        var features = Evaluator.Features ?? throw new ProbeInputException($"{Model.Name} has no layer features");
+        var layer = Enumerable.Range(1, features.FeatureLayers).MaxBy(features.FeatureWidth);
+        var summary = NetworkMeasures.FeatureSpectrum(features, Data.Count, theta, layer);
+        var method = $"singular values of the {Data.Count} x {features.FeatureWidth(layer)} feature matrix of layer {layer} (dense SVD; rank tolerance {summary.Tolerance:G3})";
         return quantity == "feature_rank" ? Exact(summary.Rank, method) : Exact(summary.SigmaMin, method);
     }
 

@@ -1,9 +1,11 @@
 using System.Globalization;
 using BoundCheck.Validator.Curvature;
 using BoundCheck.Validator.Data;
-using BoundCheck.Validator.Derivatives;
+using BoundCheck.Validator.Models;
+using BoundCheck.Validator.Models.Mlp;
 using BoundCheck.Validator.Networks;
 using BoundCheck.Validator.Statistics;
+using BoundCheck.Validator.Training;
 using BoundCheck.Validator.Verification.Probing;
 
 namespace BoundCheck.Validator.Verification.Reproduction;
@@ -23,7 +25,7 @@ internal static class InitComparison
         var lambda = setting.Bindings.GetValueOrDefault("lambda", 16);
         var arms = new (string Name, Network Net, Initialisation Init)[]
         {
-            ($"positive (lambda = {lambda:G4}, standard parameterisation)", new Network(Architecture.Uniform(data.Dimension, depth, width, activation, Networks.Scaling.Standard)), new Initialisation.Positive(lambda)),
+            ($"positive (lambda = {lambda:G4}, standard parameterisation)", new Network(Architecture.Uniform(data.Dimension, depth, width, activation, Models.Scaling.Standard)), new Initialisation.Positive(lambda)),
             ("Gaussian N(0, 1), NTK parameterisation", new Network(Architecture.Uniform(data.Dimension, depth, width, activation)), new Initialisation.Gaussian(1.0, OutputInit.Gaussian)),
         };
         var starts = arms.Select(a => Enumerable.Range(1, seeds).Select(s => Initialiser.Draw(a.Net, a.Init, (ulong)s)).ToList()).ToList();
