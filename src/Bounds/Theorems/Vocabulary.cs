@@ -6,8 +6,9 @@ public enum QuantityKind { Measured, Declared }
 /// <summary>One name a theorem may use besides its own parameters and definitions.</summary>
 /// <param name="Name">The name as written in theorem files.</param>
 /// <param name="Description">What it is, in math.</param>
-/// <param name="Aggregation">How it is aggregated: over inputs, per step, per setting, over seeds.</param>
-public sealed record Quantity(string Name, string Description, string Aggregation, QuantityKind Kind);
+/// <param name="Aggregation">Where it takes its value: at each probed point, per step, per run, ..., over seeds.</param>
+/// <param name="OverInputs">Whether it is the maximum over the training inputs of a per-input value.</param>
+public sealed record Quantity(string Name, string Description, Aggregation Aggregation, QuantityKind Kind, bool OverInputs = false);
 
 /// <summary>
 /// The single list of quantities the Validator measures or declares (PAPERS.md 5.1). A theorem naming anything
@@ -18,34 +19,34 @@ public static class Vocabulary
     /// <summary>Every known quantity, measured first.</summary>
     public static IReadOnlyList<Quantity> All { get; } =
     [
-        M("hessian_norm_predictor", "||grad^2_theta f(theta; x_i)||_2", "max over inputs, at each probed point"),
-        M("hessian_norm_loss", "||grad^2 Lhat(theta)||_2", "at each probed point"),
-        M("grad_norm_predictor", "||grad_theta f(theta; x_i)||_2", "max over inputs, at each probed point"),
-        M("loss", "Lhat(theta_t), averaged square loss", "per step"),
-        M("loss0", "Lhat(theta_0), loss at initialisation", "per run"),
-        M("grad_norm_loss", "||grad Lhat(theta_t)||_2", "per step"),
-        M("avg_grad_norm_sq", "||gbar_t||_2^2, gbar_t = (1/n) sum_i grad_theta f(theta_t; x_i)", "per step"),
-        M("step_cosine", "kappa_t = |cos(theta_{t+1} - theta_t, gbar_t)|", "per step"),
-        M("rsc_modulus", "alphahat_t = 2 (Lhat(theta') - Lhat(theta_t) - <theta' - theta_t, grad Lhat(theta_t)>) / ||theta' - theta_t||^2", "per step"),
-        M("contraction_ratio", "r_t = (Lhat(theta_{t+1}) - Lhat*) / (Lhat(theta_t) - Lhat*)", "per step"),
-        M("pl_ratio", "||grad Lhat||^2 / Lhat", "per step"),
-        M("ntk_lambda_min", "lambda_min(J J^T), empirical NTK Gram matrix", "per probed point"),
-        M("distance_from_init", "||theta_t - theta_0||_2", "per step"),
-        M("layer_distance_max", "max_l ||W_t^(l) - W_0^(l)||_2", "per step"),
-        M("output_distance", "||v_t - v_0||_2", "per step"),
-        M("init_spectral_max", "max_l ||W_0^(l)||_2 / sqrt(m)", "per seed"),
-        M("input_gram_lambda_min", "lambda_min(X X^T)", "per data set"),
-        M("input_norm_max", "max_i ||x_i||_2", "per data set"),
-        M("input_norm_min", "min_i ||x_i||_2", "per data set"),
-        M("input_min_pair_distance", "min_{i != j} ||x_i - x_j||_2 (distinct inputs when > 0)", "per data set"),
-        M("label_mean_square", "(1/n) sum_i y_i^2", "per data set"),
-        M("output_norm_init", "||v_0||_2", "per seed"),
-        M("feature_rank", "numerical rank of the n x m_l feature matrix of the designated layer", "per probed point"),
-        M("feature_sigma_min", "smallest singular value of the n x m_l feature matrix", "per probed point"),
-        M("step", "t, the GD step index", "per step"),
-        M("pl_alpha_estimate", "smallest PL ratio ||grad Lhat||^2 / Lhat found over the ball (an upper bound on the inf)", "per run"),
-        M("smoothness_estimate", "largest ||grad^2 Lhat|| found over the ball (a lower bound on the sup)", "per run"),
-        M("init_event_rate", "fraction of seeds on which E0 holds (max_l ||W_0^(l)||_2 / sqrt(m) <= sigma1)", "over seeds"),
+        M("hessian_norm_predictor", "||grad^2_theta f(theta; x_i)||_2", Aggregation.PerPoint, overInputs: true),
+        M("hessian_norm_loss", "||grad^2 Lhat(theta)||_2", Aggregation.PerPoint),
+        M("grad_norm_predictor", "||grad_theta f(theta; x_i)||_2", Aggregation.PerPoint, overInputs: true),
+        M("loss", "Lhat(theta_t), averaged square loss", Aggregation.PerStep),
+        M("loss0", "Lhat(theta_0), loss at initialisation", Aggregation.PerRun),
+        M("grad_norm_loss", "||grad Lhat(theta_t)||_2", Aggregation.PerStep),
+        M("avg_grad_norm_sq", "||gbar_t||_2^2, gbar_t = (1/n) sum_i grad_theta f(theta_t; x_i)", Aggregation.PerStep),
+        M("step_cosine", "kappa_t = |cos(theta_{t+1} - theta_t, gbar_t)|", Aggregation.PerStep),
+        M("rsc_modulus", "alphahat_t = 2 (Lhat(theta') - Lhat(theta_t) - <theta' - theta_t, grad Lhat(theta_t)>) / ||theta' - theta_t||^2", Aggregation.PerStep),
+        M("contraction_ratio", "r_t = (Lhat(theta_{t+1}) - Lhat*) / (Lhat(theta_t) - Lhat*)", Aggregation.PerStep),
+        M("pl_ratio", "||grad Lhat||^2 / Lhat", Aggregation.PerStep),
+        M("ntk_lambda_min", "lambda_min(J J^T), empirical NTK Gram matrix", Aggregation.PerPoint),
+        M("distance_from_init", "||theta_t - theta_0||_2", Aggregation.PerStep),
+        M("layer_distance_max", "max_l ||W_t^(l) - W_0^(l)||_2", Aggregation.PerStep),
+        M("output_distance", "||v_t - v_0||_2", Aggregation.PerStep),
+        M("init_spectral_max", "max_l ||W_0^(l)||_2 / sqrt(m)", Aggregation.PerSeed),
+        M("input_gram_lambda_min", "lambda_min(X X^T)", Aggregation.PerDataSet),
+        M("input_norm_max", "max_i ||x_i||_2", Aggregation.PerDataSet),
+        M("input_norm_min", "min_i ||x_i||_2", Aggregation.PerDataSet),
+        M("input_min_pair_distance", "min_{i != j} ||x_i - x_j||_2 (distinct inputs when > 0)", Aggregation.PerDataSet),
+        M("label_mean_square", "(1/n) sum_i y_i^2", Aggregation.PerDataSet),
+        M("output_norm_init", "||v_0||_2", Aggregation.PerSeed),
+        M("feature_rank", "numerical rank of the n x m_l feature matrix of the designated layer", Aggregation.PerPoint),
+        M("feature_sigma_min", "smallest singular value of the n x m_l feature matrix", Aggregation.PerPoint),
+        M("step", "t, the GD step index", Aggregation.PerStep),
+        M("pl_alpha_estimate", "smallest PL ratio ||grad Lhat||^2 / Lhat found over the ball (an upper bound on the inf)", Aggregation.PerRun),
+        M("smoothness_estimate", "largest ||grad^2 Lhat|| found over the ball (a lower bound on the sup)", Aggregation.PerRun),
+        M("init_event_rate", "fraction of seeds on which E0 holds (max_l ||W_0^(l)||_2 / sqrt(m) <= sigma1)", Aggregation.OverSeeds),
         D("activation.lipschitz", "sup_z |phi'(z)|"),
         D("activation.smoothness", "sup_z |phi''(z)|"),
         D("activation.phi0", "phi(0)"),
@@ -65,9 +66,9 @@ public static class Vocabulary
     /// <summary>True when <paramref name="name"/> is a measured quantity.</summary>
     public static bool IsMeasured(string name) => Find(name)?.Kind == QuantityKind.Measured;
 
-    private static Quantity M(string name, string description, string aggregation) =>
-        new(name, description, aggregation, QuantityKind.Measured);
+    private static Quantity M(string name, string description, Aggregation aggregation, bool overInputs = false) =>
+        new(name, description, aggregation, QuantityKind.Measured, overInputs);
 
     private static Quantity D(string name, string description) =>
-        new(name, description, "declared per setting", QuantityKind.Declared);
+        new(name, description, Aggregation.PerSetting, QuantityKind.Declared);
 }

@@ -9,7 +9,7 @@ internal sealed class PointValues(ISettingProbe probe, IReadOnlyDictionary<strin
 {
     /// <summary>Measured quantities that never change from point to point (per data set, per seed, per run).</summary>
     public static bool IsPointDependent(string quantity) =>
-        Vocabulary.Find(quantity)?.Aggregation is { } a && (a.Contains("per step", StringComparison.Ordinal) || a.Contains("probed point", StringComparison.Ordinal));
+        Vocabulary.Find(quantity)?.Aggregation.IsPointDependent() == true;
 
     /// <summary>The environment at <paramref name="point"/> with every measured symbol of <paramref name="exprs"/> measured there.</summary>
     public EvalEnvironment At(ProbePoint point, ProbePoint init, IEnumerable<Expr> exprs)

@@ -56,7 +56,7 @@ public static class SweepTables
     }
 
     /// <summary>True when the claim's quantity is a rate over seeds (judged with an exact binomial interval).</summary>
-    public static bool IsRate(Claim claim) => Vocabulary.Find(claim.Quantity)?.Aggregation == "over seeds";
+    public static bool IsRate(Claim claim) => Vocabulary.Find(claim.Quantity)?.Aggregation == Aggregation.OverSeeds;
 
     internal static double[] Values(SweepGroup group, Claim claim, string field) =>
         [.. group.Records.Select(r => ClaimMetrics.Value(r, claim.Name, field)).Where(double.IsFinite)];
