@@ -23,4 +23,7 @@ internal static class Tolerances
 
     /// <summary>Two parameterisations of "the same" weights must differ by far more than this relative amount.</summary>
     public const double DistinctNetworks = 0.01;
+
+    /// <summary>A norm of a few entries computed in floating point against its closed form: a few ulps.</summary>
+    public const double Arithmetic = 1e-14;
 }

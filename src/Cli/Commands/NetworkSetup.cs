@@ -42,8 +42,8 @@ internal sealed class NetworkSetup
         }
     }
 
-    /// <summary>The network, theta, data and setting name the options describe.</summary>
-    public (Network Network, double[] Theta, Dataset Data, string Setting) Build(ParseResult parse)
+    /// <summary>The model, theta, data, initialisation and setting name the options describe.</summary>
+    public (IModel Model, double[] Theta, Dataset Data, Initialisation Init, string Setting) Build(ParseResult parse)
     {
         var data = LoadData(parse);
         var depth = Positive(parse.GetValue(Depth), "--L");
@@ -61,7 +61,7 @@ internal sealed class NetworkSetup
         var seed = parse.GetValue(Seed);
         var scheme = Scheme(parse);
         var theta = parse.GetValue(Weights) is { } path ? LoadWeights(network, path) : Initialiser.Draw(network, scheme, (ulong)seed);
-        return (network, theta, data, $"{SettingName.Of(network.Architecture, scheme, (ulong)seed)}/{data.Name}");
+        return (network, theta, data, scheme, $"{SettingName.Of(network.Architecture, scheme, (ulong)seed)}/{data.Name}");
     }
 
     /// <summary>Writes the fallback notice to stderr once per process.</summary>

@@ -115,7 +115,7 @@ public static class NetworkMeasures
     /// <summary>lambda_min of the NTK Gram K = J J^T (dense, for small n).</summary>
     public static double NtkLambdaMin(IModelBatch batch, ReadOnlySpan<double> theta)
     {
-        var gram = batch.Gram(theta);
+        var gram = batch.GramMatrix(theta);
         var n = batch.Count;
         var square = new double[n, n];
         for (var j = 0; j < n; j++)

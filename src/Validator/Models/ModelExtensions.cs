@@ -19,7 +19,7 @@ public static class ModelExtensions
     }
 
     /// <summary>K = J J^T as a new n x n array.</summary>
-    public static double[] Gram(this IModelBatch batch, ReadOnlySpan<double> theta)
+    public static double[] GramMatrix(this IModelBatch batch, ReadOnlySpan<double> theta)
     {
         var gram = new double[batch.Count * batch.Count];
         batch.Gram(theta, gram);

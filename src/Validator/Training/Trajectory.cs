@@ -125,8 +125,9 @@ internal sealed class Trajectory
     public double? Value(string quantity, int step) =>
         _series.TryGetValue(quantity, out var list) && step < list.Count ? list[step] : null;
 
-    public static bool Records(string quantity) => quantity is "loss" or "grad_norm_loss" or "pl_ratio" or "distance_from_init"
-        or "avg_grad_norm_sq" or "step_cosine" or "rsc_modulus" or "contraction_ratio";
+    /// <summary>The quantities recorded at every step (the step-to-next ones end one step before the last).</summary>
+    public static IReadOnlyList<string> RecordedQuantities { get; } =
+        ["loss", "grad_norm_loss", "pl_ratio", "distance_from_init", "avg_grad_norm_sq", "step_cosine", "rsc_modulus", "contraction_ratio"];
 
     private void Record(string name, double value)
     {

@@ -49,9 +49,9 @@ internal static class ClaimCheck
         var (verdict, reason) = measured is { Low: { } low, High: { } high }
             ? Judge.CompareInterval(measured.Value, low, high, bound.Value, claim.Relation)
             : Judge.Compare(measured.Value, measured.Error, bound.Value, claim.Relation);
-        if (measured.ExitReason is not ("Converged" or "Exact" or "InvariantSubspace") && verdict == Verdict.Holds)
+        if (!measured.Exit.IsDecisive() && verdict == Verdict.Holds)
         {
-            (verdict, reason) = (Verdict.Inconclusive, $"the measurement ended with {measured.ExitReason}");
+            (verdict, reason) = (Verdict.Inconclusive, $"the measurement ended with {measured.Exit}");
         }
         return new PointOutcome(point, [], measured, bound.Value, verdict, reason);
     }
@@ -87,7 +87,7 @@ internal static class ClaimCheck
             : new Witness(setting, worst.Point.Label, measured.Input ?? "", measured.Value);
         var method = measured is null ? null
             : new MeasurementInfo(measured.Method, applicable.Sum(o => o.Measured?.Products ?? 0), measured.Error,
-                measured.ExitReason, context.Probe.Backend, seconds);
+                measured.Exit.ToString(), context.Probe.Backend, seconds);
         var ratio = worst is null ? (double?)null : Judge.Tightness(worst.Measured?.Value ?? double.NaN, worst.Bound);
         return new ClaimResult(
             theorem.Id, claim.Name, setting, verdict, claim.Quantity, claim.Relation.Symbol(),

@@ -35,10 +35,10 @@ internal sealed class FakeProbe(IReadOnlyDictionary<string, double> bindings, in
 
     public Measurement Measure(ProbePoint point, string quantity) => quantity switch
     {
-        "hessian_norm_predictor" => new((1 + point.Index / 10.0) / Math.Sqrt(bindings["m"]), error, "closed form", 7, "Converged", 0, "x3"),
-        "layer_distance_max" => new(point.Index * 0.5, 0, "closed form", 0, "Exact", 0),
-        "input_norm_max" => new(2, 0, "closed form", 0, "Exact", 0),
-        "hessian_norm_loss" => new(4, 0, "closed form", 0, "Exact", 0),
+        "hessian_norm_predictor" => new((1 + point.Index / 10.0) / Math.Sqrt(bindings["m"]), error, "closed form", 7, MeasurementExit.Converged, 0, 3),
+        "layer_distance_max" => new(point.Index * 0.5, 0, "closed form", 0, MeasurementExit.Exact, 0),
+        "input_norm_max" => new(2, 0, "closed form", 0, MeasurementExit.Exact, 0),
+        "hessian_norm_loss" => new(4, 0, "closed form", 0, MeasurementExit.Exact, 0),
         _ => throw new ArgumentException($"the fake probe does not measure {quantity}"),
     };
 }

@@ -19,6 +19,15 @@ public interface ISettingProbe
 
     /// <summary>Measures a vocabulary quantity at a point (cached: asking twice costs nothing).</summary>
     Measurement Measure(ProbePoint point, string quantity);
+
+    /// <summary>Why the probe cannot measure <paramref name="quantity"/> here (a capability its model lacks), or null.</summary>
+    string? Unavailable(string quantity) => null;
+
+    /// <summary>Why the probe cannot produce the points of a scope of this kind (a capability its model lacks), or null.</summary>
+    string? Unavailable(ScopeKind scope) => null;
+
+    /// <summary>The model, initialisation and data, for the report.</summary>
+    string Description => "";
 }
 
 /// <summary>What a claim's scope asks the probe for.</summary>
@@ -34,7 +43,8 @@ public sealed record ProbePoint(int Index, string Label, int? Step);
 
 /// <summary>A measured value with its numerical error bar and how it was obtained.</summary>
 /// <param name="Error">Absolute error bound (e.g. the Lanczos residual); 0 for values exact to rounding.</param>
-/// <param name="Input">The input that attained a max over inputs, when the quantity is one.</param>
+/// <param name="Exit">Why the measurement ended (results.json records its name).</param>
+/// <param name="InputIndex">The input that attained a max over inputs, when the quantity is one.</param>
 /// <param name="Low">Lower end of a statistical interval (e.g. Clopper-Pearson for a rate over seeds), if any.</param>
 /// <param name="High">Upper end of that interval.</param>
 public sealed record Measurement(
@@ -42,8 +52,18 @@ public sealed record Measurement(
     double Error,
     string Method,
     int Products,
-    string ExitReason,
+    MeasurementExit Exit,
     double Seconds,
-    string? Input = null,
+    int? InputIndex = null,
     double? Low = null,
-    double? High = null);
+    double? High = null)
+{
+    /// <summary>The input that attained a max over inputs as the report names it ("x3"), or null.</summary>
+    public string? Input => InputIndex is { } i ? $"x{i}" : null;
+
+    /// <summary>What the error bar is: a statistical interval [Low, High], a certified absolute error, or none (exact).</summary>
+    public ErrorKind ErrorKind =>
+        Low is not null && High is not null ? ErrorKind.StatisticalInterval
+        : Exit is MeasurementExit.Exact or MeasurementExit.NotRecorded ? ErrorKind.None
+        : ErrorKind.CertifiedAbsolute;
+}

@@ -5,12 +5,13 @@ using BoundCheck.Validator.LinearAlgebra;
 using BoundCheck.Validator.Models;
 using BoundCheck.Validator.Networks;
 using BoundCheck.Validator.Training;
+using BoundCheck.Validator.Verification.Quantities;
 
 namespace BoundCheck.Validator.Verification.Probing;
 
 /// <summary>
 /// The numeric side of one setting: a model of the seam, theta_0 and the data. Scopes become points (theta_0, ball
-/// boundary points, GD iterates), and vocabulary quantities are measured there by <see cref="QuantityMeasurer"/>.
+/// boundary points, GD iterates), and vocabulary quantities are measured there by their <see cref="Measurers"/>.
 /// </summary>
 public sealed class NetworkProbe : ISettingProbe
 {
@@ -20,7 +21,7 @@ public sealed class NetworkProbe : ISettingProbe
     private readonly List<(ProbePoint Point, double[] Theta, Trajectory? Path)> _points = [];
     private readonly Dictionary<ProbeScope, IReadOnlyList<ProbePoint>> _scopes = [];
     private readonly Dictionary<(int, string), Measurement> _cache = [];
-    private readonly QuantityMeasurer _measurer;
+    private readonly MeasureContext _context;
     private readonly IReadOnlyDictionary<string, double> _bindings;
     private readonly int _seed;
     private readonly int _steps;
@@ -29,14 +30,12 @@ public sealed class NetworkProbe : ISettingProbe
     internal NetworkProbe(IModel model, double[] theta0, Dataset data, IReadOnlyDictionary<string, double> bindings,
         Initialisation init, int seed, string description, double tolerance, int steps)
     {
-        Model = model;
         Data = data;
         Description = description;
         _bindings = bindings;
         _seed = seed;
         _steps = steps;
-        Evaluator = model.Bind(data);
-        _measurer = new QuantityMeasurer(this, theta0, init, tolerance);
+        _context = new MeasureContext(model.Bind(data), data, theta0, init, tolerance, bindings, () => SettingPath());
         _points.Add((new ProbePoint(0, "init", 0), theta0, null));
         Declared = new Dictionary<string, double> { ["data.n"] = data.Count, ["data.d"] = data.Dimension };
     }
@@ -48,11 +47,17 @@ public sealed class NetworkProbe : ISettingProbe
     /// <summary>Architecture, initialisation and data, for the report.</summary>
     public string Description { get; }
 
-    internal IModel Model { get; }
     internal Dataset Data { get; }
-    internal IModelBatch Evaluator { get; }
-    internal IReadOnlyDictionary<string, double> Bindings => _bindings;
+    internal IModelBatch Evaluator => _context.Batch;
     internal double[] Theta0 => _points[0].Theta;
+
+    /// <inheritdoc/>
+    public string? Unavailable(string quantity) =>
+        Measurers.Find(quantity) is { } measurer ? ModelCapabilities.Missing(Evaluator, measurer.Needs) : null;
+
+    /// <inheritdoc/>
+    public string? Unavailable(ScopeKind scope) =>
+        scope is ScopeKind.SpectralBall or ScopeKind.FrobeniusBall ? ModelCapabilities.Missing(Evaluator, ModelCapability.LayerBlocks) : null;
 
     public IReadOnlyList<ProbePoint> Points(ProbeScope scope, IProgress<string>? progress, CancellationToken cancellation)
     {
@@ -67,13 +72,13 @@ public sealed class NetworkProbe : ISettingProbe
                 break;
             case ScopeKind.SpectralBall or ScopeKind.FrobeniusBall:
                 var (rho, rho1) = (scope.Radii[0], scope.Radii.Count > 1 ? scope.Radii[1] : scope.Radii[0]);
-                list.AddRange(BallPoints.SpectralBoundary(_measurer.Layers, Theta0, rho, rho1, _seed).Select(p => Add(p.Label, p.Theta, null, null)));
-                list.AddRange(TrajectoryInside(scope, t => _measurer.LayerDistanceMax(t) <= rho && _measurer.OutputDistance(t) <= rho1, progress, cancellation));
+                list.AddRange(BallPoints.SpectralBoundary(_context.Layers, Theta0, rho, rho1, _seed).Select(p => Add(p.Label, p.Theta, null, null)));
+                list.AddRange(TrajectoryInside(scope, t => _context.LayerDistanceMax(t) <= rho && _context.OutputDistance(t) <= rho1, progress, cancellation));
                 break;
             case ScopeKind.EuclideanBall:
                 var radius = scope.Radii[0];
                 list.AddRange(BallPoints.Euclidean(Theta0, radius, 4, _seed).Select(p => Add(p.Label, p.Theta, null, null)));
-                list.AddRange(TrajectoryInside(scope, t => _measurer.Distance(t) <= radius, progress, cancellation));
+                list.AddRange(TrajectoryInside(scope, t => _context.Distance(t) <= radius, progress, cancellation));
                 break;
             case ScopeKind.AlongGd or ScopeKind.AlongGradientFlow:
                 var path = Run(scope, progress, cancellation);
@@ -90,10 +95,11 @@ public sealed class NetworkProbe : ISettingProbe
         {
             return cached;
         }
+        var measurer = Measurers.Find(quantity) ?? throw new ProbeInputException($"the network probe does not measure '{quantity}'");
         var (_, theta, path) = _points[point.Index];
-        var value = path is not null && point.Step is { } step && Trajectory.Records(quantity)
+        var value = path is not null && point.Step is { } step && measurer.RecordedAlongGd
             ? FromTrajectory(path, quantity, step)
-            : _measurer.Measure(quantity, theta, point);
+            : Timed(() => measurer.Measure(_context, theta, point));
         return _cache[(point.Index, quantity)] = value;
     }
 
@@ -147,11 +153,18 @@ public sealed class NetworkProbe : ISettingProbe
         return point;
     }
 
+    private static Measurement Timed(Func<Measurement> measure)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var m = measure();
+        return m with { Seconds = clock.Elapsed.TotalSeconds };
+    }
+
     private static Measurement FromTrajectory(Trajectory path, string quantity, int step)
     {
         var value = path.Value(quantity, step);
         return value is { } v
-            ? new Measurement(v, 0, $"recorded along GD (eta = {path.Eta:G4}, {path.Exit} at step {path.Steps})", 0, "Exact", 0)
-            : new Measurement(double.NaN, 0, $"{quantity} is not defined at the last GD step", 0, "NotRecorded", 0);
+            ? new Measurement(v, 0, $"recorded along GD (eta = {path.Eta:G4}, {path.Exit} at step {path.Steps})", 0, MeasurementExit.Exact, 0)
+            : new Measurement(double.NaN, 0, $"{quantity} is not defined at the last GD step", 0, MeasurementExit.NotRecorded, 0);
     }
 }

@@ -37,7 +37,7 @@ internal static class FeatureRankAlongTraining
         var n = probe.Declared["data.n"];
         return new Analysis(
             [$"Expressivity along training ({setting.Activation}): the wide layer's n x m_wide feature matrix (n = {n:G4}) at {picks.Count} points of {steps} GD steps; full rank means rank = n. Plain GD, not the paper's Algorithm 1 (not encoded: its phase-2 update could not be established from the available text)."],
-            [new Table($"Wide-layer features along GD ({setting.Activation}, {((NetworkProbe)probe).Description})", ["GD step", "rank", "sigma_min", "Lhat"], rows)],
+            [new Table($"Wide-layer features along GD ({setting.Activation}, {probe.Description})", ["GD step", "rank", "sigma_min", "Lhat"], rows)],
             [new Plot($"kawaguchi2021.sigma-min-{setting.Activation}", $"Smallest singular value of the wide layer's features along GD ({setting.Activation})",
                 "GD step", "sigma_min", LogX: false, LogY: sigma.All(s => s > 0), [new Series("sigma_min", [.. x], [.. sigma], null, null, SeriesStyle.Line)])]);
     }

@@ -37,7 +37,7 @@ public static class SweepTables
     /// </summary>
     public static Table Rates(Claim claim, IReadOnlyList<PointResult> records)
     {
-        var trials = QuantityMeasurer.EventSeeds;
+        var trials = Quantities.InitEventRate.EventSeeds;
         var rows = SweepGroups.BySetting(records).Select(g =>
         {
             var rate = ClaimMetrics.Value(g.Records[0], claim.Name, "measured");
