@@ -16,4 +16,7 @@ internal sealed class CheckContext(SettingSpec spec, ISettingProbe probe, IReadO
     public ProbePoint Init { get; } = new(0, "init", 0);
 
     public EvalEnvironment Environment(ProbePoint point, IEnumerable<Expr> exprs) => _values.At(point, Init, exprs);
+
+    /// <summary>Measured vocabulary names the expressions use, directly or through definitions.</summary>
+    public IReadOnlyList<string> MeasuredSymbols(IEnumerable<Expr> exprs) => _values.MeasuredSymbols(exprs);
 }

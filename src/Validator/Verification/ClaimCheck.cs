@@ -11,6 +11,10 @@ internal static class ClaimCheck
     public static (ClaimResult Result, Plot? Plot) Run(
         Theorem theorem, Claim claim, string setting, CheckContext context, IProgress<string>? progress, CancellationToken cancellation)
     {
+        if (CapabilityGate.Missing(theorem, claim, context) is { } missing)
+        {
+            return (CapabilityGate.NotApplicable(theorem, claim, setting, missing), null);
+        }
         var clock = Stopwatch.StartNew();
         var env0 = context.Environment(context.Init, []);
         var radii = claim.Scope.Arguments.Select(a => Evaluator.Evaluate(a, env0).Value).ToList();
