@@ -1,12 +1,13 @@
 using BoundCheck.Bounds.Expressions;
+using BoundCheck.Bounds.Theorems;
 using BoundCheck.Validator.Verification.Probing;
 
 namespace BoundCheck.Validator.Verification;
 
-/// <summary>What every claim of one theorem at one setting shares: the probe, the bindings, the init point.</summary>
-internal sealed class CheckContext(SettingSpec spec, ISettingProbe probe, IReadOnlyDictionary<string, double> bindings, Definitions definitions, double? eta)
+/// <summary>What every claim of one theorem at one setting shares: the probe, the theorem's instantiation, the init point.</summary>
+internal sealed class CheckContext(SettingSpec spec, ISettingProbe probe, Instantiation instantiation, double? eta)
 {
-    private readonly PointValues _values = new(probe, bindings, definitions);
+    private readonly PointValues _values = new(probe, instantiation);
 
     public SettingSpec Spec { get; } = spec;
     public ISettingProbe Probe { get; } = probe;

@@ -5,7 +5,7 @@ using BoundCheck.Validator.Verification.Probing;
 namespace BoundCheck.Validator.Verification;
 
 /// <summary>The evaluation environment of a theorem at one probed point: bindings, declared and measured values.</summary>
-internal sealed class PointValues(ISettingProbe probe, IReadOnlyDictionary<string, double> bindings, Definitions definitions)
+internal sealed class PointValues(ISettingProbe probe, Instantiation instantiation)
 {
     /// <summary>Measured quantities that never change from point to point (per data set, per seed, per run).</summary>
     public static bool IsPointDependent(string quantity) =>
@@ -14,17 +14,17 @@ internal sealed class PointValues(ISettingProbe probe, IReadOnlyDictionary<strin
     /// <summary>The environment at <paramref name="point"/> with every measured symbol of <paramref name="exprs"/> measured there.</summary>
     public EvalEnvironment At(ProbePoint point, ProbePoint init, IEnumerable<Expr> exprs)
     {
-        var values = new Dictionary<string, double>(bindings, StringComparer.Ordinal);
+        var measured = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var name in MeasuredSymbols(exprs))
         {
-            values[name] = probe.Measure(IsPointDependent(name) ? point : init, name).Value;
+            measured[name] = probe.Measure(IsPointDependent(name) ? point : init, name).Value;
         }
-        return new EvalEnvironment(values, definitions);
+        return instantiation.With(measured).Environment;
     }
 
     /// <summary>Measured vocabulary names used by the expressions, directly or through definitions.</summary>
     public IReadOnlyList<string> MeasuredSymbols(IEnumerable<Expr> exprs) =>
-        exprs.Select(e => Inliner.Inline(e, definitions))
+        exprs.Select(e => Inliner.Inline(e, instantiation.Environment.Definitions))
             .SelectMany(e => FreeSymbols.Names(e))
             .Where(Vocabulary.IsMeasured)
             .Distinct(StringComparer.Ordinal)

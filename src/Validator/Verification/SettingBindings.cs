@@ -40,6 +40,17 @@ public static class SettingBindings
     public static (Dictionary<string, double> Values, List<string> Errors) Resolve(
         Theorem theorem, IReadOnlyDictionary<string, double> given, IReadOnlyDictionary<string, double> declared, bool strict)
     {
+        var (instantiation, errors) = Instantiate(theorem, given, declared, strict);
+        return (new Dictionary<string, double>(instantiation.Environment.Values, StringComparer.Ordinal), errors);
+    }
+
+    /// <summary>
+    /// The theorem instantiated at a setting (<see cref="TheoremEnvironment.Environment"/>): given values, the file's
+    /// defaults, the data, then <see cref="CommonDefaults"/>; the errors say, for the command line, what to fix.
+    /// </summary>
+    public static (Instantiation Instantiation, List<string> Errors) Instantiate(
+        Theorem theorem, IReadOnlyDictionary<string, double> given, IReadOnlyDictionary<string, double> declared, bool strict)
+    {
         var values = new Dictionary<string, double>(declared, StringComparer.Ordinal);
         var errors = new List<string>();
         var names = theorem.Parameters.Select(p => p.Name).Concat(ArchitectureBindings).ToHashSet(StringComparer.Ordinal);
@@ -52,38 +63,18 @@ public static class SettingBindings
         {
             values[name] = given[name];
         }
-        foreach (var parameter in theorem.Parameters)
-        {
-            var value = Value(parameter, given, values);
-            if (value is null && parameter.Name == StepSizeParameter)
-            {
-                continue; // chosen from the network once it exists: see TheoremChecker.DefaultStepSize
-            }
-            if (value is null)
-            {
-                errors.Add($"parameter {parameter.Name} of {theorem.Id} has no value: pass --set {parameter.Name}=VALUE");
-                continue;
-            }
-            if (!parameter.Domain.Contains(value.Value))
-            {
-                errors.Add($"parameter {parameter.Name} = {value.Value:G6} is outside its domain {parameter.Name} {parameter.Domain}");
-            }
-            values[parameter.Name] = value.Value;
-        }
-        return (values, errors);
+        // eta is chosen from the network once it exists: see TheoremChecker.DefaultStepSize
+        var sources = new BindingSources(given, Fallback, p => p.Name == StepSizeParameter);
+        var instantiation = theorem.Environment(values, sources);
+        errors.AddRange(instantiation.Issues.Select(issue => issue.Value is { } value
+            ? $"parameter {issue.Parameter.Name} = {value:G6} is outside its domain {issue.Parameter.Name} {issue.Parameter.Domain}"
+            : $"parameter {issue.Parameter.Name} of {theorem.Id} has no value: pass --set {issue.Parameter.Name}=VALUE"));
+        return (instantiation, errors);
     }
 
-    private static double? Value(Parameter parameter, IReadOnlyDictionary<string, double> given, Dictionary<string, double> known)
+    // A parameter the setting does not give and the file has no default for: from the data, else a common default.
+    private static double? Fallback(Parameter parameter, IReadOnlyDictionary<string, double> known)
     {
-        if (given.TryGetValue(parameter.Name, out var v))
-        {
-            return v;
-        }
-        if (parameter.Default is { } expr)
-        {
-            var outcome = Evaluator.Evaluate(expr, known);
-            return outcome.Succeeded ? outcome.Value : null;
-        }
         if (FromData.TryGetValue(parameter.Name, out var declaredName) && known.TryGetValue(declaredName, out var fromData))
         {
             return fromData;

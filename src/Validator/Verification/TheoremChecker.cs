@@ -24,14 +24,14 @@ public static class TheoremChecker
         IProgress<string>? progress = null, CancellationToken cancellation = default)
     {
         var declared = factory.Declared(spec);
-        var (bindings, errors) = SettingBindings.Resolve(theorem, spec.Bindings, declared, strict);
+        var (instantiation, errors) = SettingBindings.Instantiate(theorem, spec.Bindings, declared, strict);
+        var bindings = new Dictionary<string, double>(instantiation.Environment.Values, StringComparer.Ordinal);
         var setting = $"{theorem.Id}/{SettingName(spec, bindings)}";
         if (errors.Count > 0)
         {
             return new TheoremCheck(setting, bindings, [], [], errors);
         }
-        var definitions = Definitions.Of(theorem.Definitions.Select(d => d.ToExpr()));
-        var initVariance = SettingBindings.InitVariance(theorem, new EvalEnvironment(bindings, definitions));
+        var initVariance = SettingBindings.InitVariance(theorem, instantiation.Environment);
         if (initVariance is { } variance)
         {
             bindings["init.variance"] = variance;
@@ -46,13 +46,13 @@ public static class TheoremChecker
         var needsPath = theorem.Claims.Any(c => c.Scope.Kind is not ScopeKind.AtInit);
         if (!bindings.TryGetValue(SettingBindings.StepSizeParameter, out var eta) && needsPath)
         {
-            eta = DefaultStepSize(theorem, probe, bindings, definitions);
+            eta = DefaultStepSize(theorem, probe, instantiation.With(bindings));
             if (theorem.Parameters.Any(p => p.Name == SettingBindings.StepSizeParameter))
             {
                 bindings[SettingBindings.StepSizeParameter] = eta;
             }
         }
-        var context = new CheckContext(spec, probe, bindings, definitions, needsPath ? eta : null);
+        var context = new CheckContext(spec, probe, instantiation.With(bindings), needsPath ? eta : null);
         var claims = new List<ClaimResult>();
         var plots = new List<Plot>();
         foreach (var claim in theorem.Claims)
@@ -73,12 +73,12 @@ public static class TheoremChecker
     /// eta beta = 1, the middle of the admissible (0, 2) of PAPERS.md 1.8; also eta &lt;= 1/beta of 2.2 and eta beta = 1
     /// of 4.2), a tenth of 1/||grad^2 Lhat(theta_0)|| for gradient-flow claims, else 1/||grad^2 Lhat(theta_0)||.
     /// </summary>
-    public static double DefaultStepSize(Theorem theorem, ISettingProbe probe, IReadOnlyDictionary<string, double> bindings, Definitions definitions)
+    public static double DefaultStepSize(Theorem theorem, ISettingProbe probe, Instantiation instantiation)
     {
         var init = new ProbePoint(0, "init", 0);
-        if (definitions.TryGet("beta", out _))
+        if (instantiation.Environment.Definitions.TryGet("beta", out _))
         {
-            var beta = Evaluator.Evaluate(new Sym("beta"), new PointValues(probe, bindings, definitions).At(init, init, [new Sym("beta")]));
+            var beta = Evaluator.Evaluate(new Sym("beta"), new PointValues(probe, instantiation).At(init, init, [new Sym("beta")]));
             if (beta.Succeeded && beta.Value > 0)
             {
                 return 1 / beta.Value;
