@@ -83,7 +83,7 @@ public static class BenchCommand
         var blas = Blas.Default;
         var panel = GemmGflops(blas, m, Samples, m);
         var square = GemmGflops(blas, m, m, m);
-        var network = new Network(Architecture.Uniform(InputDimension, Depth, m, Activations.Tanh));
+        var network = ModelBuilder.Mlp(ModelSpec.FullyConnected.Uniform(Depth, m, "tanh"), InputDimension);
         var theta = Initialiser.Draw(network, new Initialisation.Gaussian(1.0), 1);
         var data = SyntheticData.Sphere(Samples, InputDimension, LabelKind.Teacher, 1);
         var evaluator = new BatchEvaluator(network, data, blas);

@@ -24,7 +24,7 @@ public static class BenchMemory
     public static LargeResult Run(int depth, int width, int samples)
     {
         var available = MemInfoBytes("MemAvailable:");
-        var network = new Network(Architecture.Uniform(32, depth, width, Activations.Tanh));
+        var network = ModelBuilder.Mlp(ModelSpec.FullyConnected.Uniform(depth, width, "tanh"), 32);
         long p = network.ParameterCount;
         var vectorBytes = 8.0 * p;
         // theta, the Lanczos work vector and start vector, plus slack for the runtime and per-layer buffers.

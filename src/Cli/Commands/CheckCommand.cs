@@ -58,18 +58,14 @@ public static class CheckCommand
         return command;
     }
 
-    /// <summary>Runs checker code, turning a setting the probe cannot build into bad input (exit 2).</summary>
+    /// <summary>Runs library code, turning a setting it cannot build (its typed input exception) into bad input (exit 2).</summary>
     public static T Run<T>(Func<T> action)
     {
         try
         {
             return action();
         }
-        catch (ProbeInputException e)
-        {
-            throw new CliInputException(e.Message);
-        }
-        catch (ArgumentException e) when (e.TargetSite?.DeclaringType?.Namespace?.StartsWith("BoundCheck.Validator.Networks", StringComparison.Ordinal) == true)
+        catch (Validator.InputException e)
         {
             throw new CliInputException(e.Message);
         }

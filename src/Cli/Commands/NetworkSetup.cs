@@ -7,7 +7,6 @@ using BoundCheck.Validator.Data;
 using BoundCheck.Validator.IO;
 using BoundCheck.Validator.LinearAlgebra;
 using BoundCheck.Validator.Models;
-using BoundCheck.Validator.Models.Mlp;
 using BoundCheck.Validator.Networks;
 using BoundCheck.Validator.Verification;
 
@@ -42,27 +41,35 @@ internal sealed class NetworkSetup
         }
     }
 
-    /// <summary>The model, theta, data, initialisation and setting name the options describe.</summary>
-    public (IModel Model, double[] Theta, Dataset Data, Initialisation Init, string Setting) Build(ParseResult parse)
+    /// <summary>The model, theta, data, initialisation and setting name the options describe (built by the library).</summary>
+    public (IModel Model, double[] Theta, Dataset Data, Initialisation Init, string Setting) Build(ParseResult parse) =>
+        CheckCommand.Run(() =>
+        {
+            var data = LoadData(parse);
+            var spec = Spec(parse);
+            var seed = parse.GetValue(Seed);
+            var scheme = Scheme(parse);
+            var (model, theta) = parse.GetValue(Weights) is { } path
+                ? ModelWeights.Read(spec, data.Dimension, path)
+                : Initialised(ModelBuilder.Build(spec, data.Dimension), scheme, (ulong)seed);
+            return (model, theta, data, scheme, $"{SettingNames.Of(model, scheme, (ulong)seed)}/{data.Name}");
+        });
+
+    /// <summary>The architecture the options ask for.</summary>
+    public ModelSpec Spec(ParseResult parse)
     {
-        var data = LoadData(parse);
         var depth = Positive(parse.GetValue(Depth), "--L");
         var width = Positive(parse.GetValue(Width), "--m");
-        var name = parse.GetValue(Activation) ?? "tanh";
-        var activation = Activations.TryParse(name)
-            ?? throw new CliInputException($"--activation: unknown activation '{name}' (known: {Activations.Names})");
         var scaling = parse.GetValue(ScalingName) switch
         {
             "ntk" => Scaling.Ntk,
             "standard" => Scaling.Standard,
             var other => throw new CliInputException($"--scaling '{other}': expected ntk or standard"),
         };
-        var network = new Network(Architecture.Uniform(data.Dimension, depth, width, activation, scaling, parse.GetValue(Biases), parse.GetValue(Residual)));
-        var seed = parse.GetValue(Seed);
-        var scheme = Scheme(parse);
-        var theta = parse.GetValue(Weights) is { } path ? LoadWeights(network, path) : Initialiser.Draw(network, scheme, (ulong)seed);
-        return (network, theta, data, scheme, $"{SettingName.Of(network.Architecture, scheme, (ulong)seed)}/{data.Name}");
+        return ModelSpec.FullyConnected.Uniform(depth, width, parse.GetValue(Activation) ?? "tanh", scaling, parse.GetValue(Biases), parse.GetValue(Residual));
     }
+
+    private static (IModel, double[]) Initialised(IModel model, Initialisation scheme, ulong seed) => (model, model.Initialise(scheme, seed));
 
     /// <summary>Writes the fallback notice to stderr once per process.</summary>
     public static void AnnounceBackend(CliConsole console)
@@ -151,17 +158,6 @@ internal sealed class NetworkSetup
         var n = Positive(parse.GetValue(Samples), "--n");
         var d = Positive(parse.GetValue(InputDimension), "--d");
         return SyntheticData.Sphere(n, d, LabelKind.Teacher, parse.GetValue(Seed));
-    }
-
-    private static double[] LoadWeights(Network network, string path)
-    {
-        var read = SafetensorsReader.Read(path);
-        if (!read.IsSuccess)
-        {
-            throw new CliInputException(read.Error!);
-        }
-        var (theta, error) = ParameterTensors.FromFile(network, read.File!, path);
-        return theta ?? throw new CliInputException(error!);
     }
 
     private static int Positive(int value, string name) =>

@@ -15,11 +15,23 @@ public abstract record Initialisation
     /// <summary>Short name used in setting names ("gaussian", "banerjee", "positive").</summary>
     public abstract string Name { get; }
 
+    /// <summary>What is wrong with the scheme's values, naming the value, or null when it can be drawn.</summary>
+    public abstract string? Problem { get; }
+
+    // A value that must be finite and >= 0 (or > 0).
+    private protected static string? CheckPositive(double value, string name, bool allowZero) =>
+        double.IsNaN(value) || value < 0 || (!allowZero && value == 0) || double.IsInfinity(value)
+            ? $"{name} must be {(allowZero ? ">= 0" : "> 0")} and finite, got {value}"
+            : null;
+
     /// <summary>W^(l) entries N(0, sigma0^2); v per <paramref name="Output"/>; biases 0.</summary>
     public sealed record Gaussian(double Sigma0Squared, OutputInit Output = OutputInit.UnitSphere) : Initialisation
     {
         /// <inheritdoc/>
         public override string Name => "gaussian";
+
+        /// <inheritdoc/>
+        public override string? Problem => CheckPositive(Sigma0Squared, "sigma0^2", allowZero: true);
     }
 
     /// <summary>
@@ -30,6 +42,9 @@ public abstract record Initialisation
     {
         /// <inheritdoc/>
         public override string Name => "banerjee";
+
+        /// <inheritdoc/>
+        public override string? Problem => CheckPositive(Sigma1, "sigma1", allowZero: false);
 
         /// <summary>sigma0 for hidden width m.</summary>
         public double Sigma0(int m) => Sigma1 / (2.0 * (1.0 + Math.Sqrt(Math.Log(m) / (2.0 * m))));
@@ -43,5 +58,8 @@ public abstract record Initialisation
     {
         /// <inheritdoc/>
         public override string Name => "positive";
+
+        /// <inheritdoc/>
+        public override string? Problem => CheckPositive(Lambda, "lambda", allowZero: false);
     }
 }

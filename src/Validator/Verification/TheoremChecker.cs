@@ -1,4 +1,3 @@
-using System.Globalization;
 using BoundCheck.Bounds.Expressions;
 using BoundCheck.Bounds.Theorems;
 using BoundCheck.Validator.Verification.Probing;
@@ -26,7 +25,7 @@ public static class TheoremChecker
         var declared = factory.Declared(spec);
         var (instantiation, errors) = SettingBindings.Instantiate(theorem, spec.Bindings, declared, strict);
         var bindings = new Dictionary<string, double>(instantiation.Environment.Values, StringComparer.Ordinal);
-        var setting = $"{theorem.Id}/{SettingName(spec, bindings)}";
+        var setting = $"{theorem.Id}/{SettingNames.Of(spec, bindings)}";
         if (errors.Count > 0)
         {
             return new TheoremCheck(setting, bindings, [], [], errors);
@@ -93,31 +92,5 @@ public static class TheoremChecker
     {
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(setting));
         return Convert.ToHexStringLower(hash)[..8];
-    }
-
-    /// <summary>"L3-m512-rho=1-tanh-seed1": L and m always, other bindings only when given.</summary>
-    private static string SettingName(SettingSpec spec, IReadOnlyDictionary<string, double> bindings)
-    {
-        var parts = new List<string>();
-        foreach (var key in new[] { "L", "m" })
-        {
-            if (bindings.TryGetValue(key, out var v))
-            {
-                parts.Add(key + v.ToString("G6", CultureInfo.InvariantCulture));
-            }
-        }
-        parts.AddRange(spec.Bindings.Keys.Where(k => k is not ("L" or "m")).Order(StringComparer.Ordinal)
-            .Select(k => $"{k}={spec.Bindings[k].ToString("G6", CultureInfo.InvariantCulture)}"));
-        parts.Add(spec.Activation);
-        if (spec.Variant is { } variant)
-        {
-            parts.Add(variant);
-        }
-        if (spec.Init is { } init)
-        {
-            parts.Add($"init={init}");
-        }
-        parts.Add($"seed{spec.Seed}");
-        return string.Join("-", parts) + "/" + spec.Data;
     }
 }

@@ -1,6 +1,7 @@
 using BoundCheck.Validator.Models;
 using BoundCheck.Validator.Models.Mlp;
 using BoundCheck.Validator.Networks;
+using BoundCheck.Validator.Verification;
 
 namespace BoundCheck.Validator.Tests.Networks;
 
@@ -67,7 +68,7 @@ public sealed class InitialisationTests
 
     [Test]
     public void SettingNamesAreReadable() =>
-        Assert.That(SettingName.Of(Net.Architecture, new Initialisation.Gaussian(1), 1), Is.EqualTo("fc-L3-m64-d16-tanh-ntk-gaussian-seed1"));
+        Assert.That(SettingNames.Of(Net.Architecture, new Initialisation.Gaussian(1), 1), Is.EqualTo("fc-L3-m64-d16-tanh-ntk-gaussian-seed1"));
 
     [TestCase(0)]
     [TestCase(-3)]

@@ -13,20 +13,9 @@ public sealed record Architecture
     public Architecture(int inputDimension, IReadOnlyList<int> widths, Activation activation,
         Scaling scaling = Scaling.Ntk, bool biases = false, bool residual = false)
     {
-        if (inputDimension <= 0)
+        if (Problem(inputDimension, widths) is { } problem)
         {
-            throw new ArgumentOutOfRangeException(nameof(inputDimension), $"input dimension d must be >= 1, got {inputDimension}");
-        }
-        if (widths.Count == 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(widths), "depth L must be >= 1, got 0 hidden layers");
-        }
-        for (var l = 0; l < widths.Count; l++)
-        {
-            if (widths[l] <= 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(widths), $"width m_{l + 1} must be >= 1, got {widths[l]}");
-            }
+            throw new ArgumentOutOfRangeException(inputDimension <= 0 ? nameof(inputDimension) : nameof(widths), problem);
         }
         InputDimension = inputDimension;
         Widths = widths.ToArray();
@@ -34,6 +23,27 @@ public sealed record Architecture
         Scaling = scaling;
         Biases = biases;
         Residual = residual;
+    }
+
+    /// <summary>What is wrong with an input dimension and hidden widths, naming the value, or null when they make a network.</summary>
+    public static string? Problem(int inputDimension, IReadOnlyList<int> widths)
+    {
+        if (inputDimension <= 0)
+        {
+            return $"input dimension d must be >= 1, got {inputDimension}";
+        }
+        if (widths.Count == 0)
+        {
+            return "depth L must be >= 1, got 0 hidden layers";
+        }
+        for (var l = 0; l < widths.Count; l++)
+        {
+            if (widths[l] <= 0)
+            {
+                return $"width m_{l + 1} must be >= 1, got {widths[l]}";
+            }
+        }
+        return null;
     }
 
     /// <summary>Depth L and width m in every hidden layer.</summary>

@@ -8,6 +8,10 @@ public static class Initialiser
     /// <summary>A fresh theta. Draw order: W^(1), ..., W^(L) (column-major), then v; biases are 0.</summary>
     public static double[] Draw(Network network, Initialisation scheme, ulong seed)
     {
+        if (scheme.Problem is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(nameof(scheme), problem);
+        }
         var theta = new double[network.ParameterCount];
         var rng = new Xoshiro256StarStar(seed);
         var layout = network.Layout;
@@ -15,17 +19,14 @@ public static class Initialiser
         switch (scheme)
         {
             case Initialisation.Gaussian g:
-                CheckPositive(g.Sigma0Squared, "sigma0^2", allowZero: true);
                 DrawWeights(network, theta, rng, Math.Sqrt(g.Sigma0Squared));
                 DrawOutput(layout.Output.Of(theta.AsSpan()), rng, g.Output);
                 break;
             case Initialisation.Banerjee b:
-                CheckPositive(b.Sigma1, "sigma1", allowZero: false);
                 DrawWeights(network, theta, rng, b.Sigma0(architecture.MinWidth));
                 DrawOutput(layout.Output.Of(theta.AsSpan()), rng, OutputInit.UnitSphere);
                 break;
             case Initialisation.Positive p:
-                CheckPositive(p.Lambda, "lambda", allowZero: false);
                 for (var l = 2; l <= network.Depth; l++)
                 {
                     var fanIn = architecture.Width(l - 1);
@@ -66,14 +67,6 @@ public static class Initialiser
             {
                 v[i] /= norm;
             }
-        }
-    }
-
-    private static void CheckPositive(double value, string name, bool allowZero)
-    {
-        if (double.IsNaN(value) || value < 0 || (!allowZero && value == 0) || double.IsInfinity(value))
-        {
-            throw new ArgumentOutOfRangeException(name, $"{name} must be {(allowZero ? ">= 0" : "> 0")} and finite, got {value}");
         }
     }
 }

@@ -95,7 +95,7 @@ public sealed class NetworkProbe : ISettingProbe
         {
             return cached;
         }
-        var measurer = Measurers.Find(quantity) ?? throw new ProbeInputException($"the network probe does not measure '{quantity}'");
+        var measurer = Measurers.Find(quantity) ?? throw new InputException($"the network probe does not measure '{quantity}'");
         var (_, theta, path) = _points[point.Index];
         var value = path is not null && point.Step is { } step && measurer.RecordedAlongGd
             ? FromTrajectory(path, quantity, step)

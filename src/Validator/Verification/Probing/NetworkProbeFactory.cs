@@ -44,46 +44,55 @@ public sealed class NetworkProbeFactory(double tolerance = NetworkProbeFactory.D
     /// <inheritdoc/>
     public ISettingProbe Create(ProbeRequest request)
     {
-        var activation = Activation(request.Spec.Activation);
         var data = Data(request.Spec);
+        var spec = Model(request, data);
+        var model = ModelBuilder.Build(spec, data.Dimension);
+        var init = Initialisation(request, spec, data.Dimension);
+        if (init.Problem is { } problem)
+        {
+            throw new InputException($"initialisation {init.Name}: {problem}");
+        }
+        var theta0 = model.Initialise(init, (ulong)request.Spec.Seed);
+        var description = SettingNames.Description(model, init, data);
+        return new NetworkProbe(model, theta0, data, request.Bindings, init, request.Spec.Seed, description, tolerance, request.Spec.Steps);
+    }
+
+    /// <summary>The model a theorem's family means at a setting: depth L, width m (and m_wide), the setting's variants.</summary>
+    public static ModelSpec Model(ProbeRequest request, Dataset data)
+    {
         var b = request.Bindings;
         int Int(string name, int fallback) => b.TryGetValue(name, out var v) ? checked((int)Math.Round(v)) : fallback;
         var depth = Int("L", 3);
         // Kawaguchi-Sun's narrow layers are narrow: width 16 unless set (PAPERS.md 3.4).
         var width = Int("m", request.Model == "fc-wide-layer" ? 16 : 256);
-        var (biases, residual) = (request.Spec.Biases, request.Spec.Residual);
-        var architecture = request.Model switch
+        var (activation, biases, residual) = (request.Spec.Activation, request.Spec.Biases, request.Spec.Residual);
+        return request.Model switch
         {
             // Chatterjee's positive initialisation is stated for the standard parameterisation (PAPERS.md 2.3).
-            "any" when request.Init == "positive" => Architecture.Uniform(data.Dimension, depth, width, activation, Models.Scaling.Standard, biases, residual),
-            "fc" or "any" => Architecture.Uniform(data.Dimension, depth, width, activation, Models.Scaling.Ntk, biases, residual),
-            "fc-standard" => Architecture.Uniform(data.Dimension, depth, width, activation, Models.Scaling.Standard, biases, residual),
+            "any" when request.Init == "positive" => ModelSpec.FullyConnected.Uniform(depth, width, activation, Models.Scaling.Standard, biases, residual),
+            "fc" or "any" => ModelSpec.FullyConnected.Uniform(depth, width, activation, Models.Scaling.Ntk, biases, residual),
+            "fc-standard" => ModelSpec.FullyConnected.Uniform(depth, width, activation, Models.Scaling.Standard, biases, residual),
             // Narrow layers of width m with one wide layer (the second hidden layer, or the only one when L = 1).
-            "fc-wide-layer" => new Architecture(data.Dimension,
+            "fc-wide-layer" => new ModelSpec.FullyConnected(
                 [.. Enumerable.Range(1, depth).Select(l => l == Math.Min(2, depth) ? Int("m_wide", 2 * data.Count) : width)], activation,
                 Models.Scaling.Ntk, biases, residual),
-            _ => throw new ProbeInputException(
+            _ => throw new InputException(
                 $"model family '{request.Model}' is not built by the network probe (known: {string.Join(", ", Families)})"),
         };
-        var init = Initialisation(request, architecture);
-        var network = new Network(architecture);
-        var theta0 = network.Initialise(init, (ulong)request.Spec.Seed);
-        var description = $"{architecture.Describe()}, init {init.Name}, data {data.Name}";
-        return new NetworkProbe(network, theta0, data, request.Bindings, init, request.Spec.Seed, description, tolerance, request.Spec.Steps);
     }
 
-    private static Initialisation Initialisation(ProbeRequest request, Architecture architecture) => request.Init switch
+    private static Initialisation Initialisation(ProbeRequest request, ModelSpec spec, int inputDimension) => request.Init switch
     {
         "gaussian" when request.InitVariance is { } variance => new Initialisation.Gaussian(variance),
         "gaussian" when request.Bindings.TryGetValue("sigma1", out var sigma1) => new Initialisation.Banerjee(sigma1),
         // Without a stated variance: NTK init, W entries N(0, 1) (the 1/sqrt(fan_in) is in the forward pass).
-        "gaussian" => new Initialisation.Gaussian(architecture.Scaling == Models.Scaling.Ntk ? 1.0 : 1.0 / architecture.InputDimension),
+        "gaussian" => new Initialisation.Gaussian(spec is ModelSpec.FullyConnected { Scaling: Models.Scaling.Standard } ? 1.0 / inputDimension : 1.0),
         "positive" => new Initialisation.Positive(request.Bindings.TryGetValue("lambda", out var lambda) ? lambda : 4),
-        _ => throw new ProbeInputException($"initialisation '{request.Init}' is not known (known: gaussian, positive)"),
+        _ => throw new InputException($"initialisation '{request.Init}' is not known (known: gaussian, positive)"),
     };
 
     private static Activation Activation(string name) =>
-        Activations.TryParse(name) ?? throw new ProbeInputException($"unknown activation '{name}' (known: {Activations.Names})");
+        Activations.TryParse(name) ?? throw new InputException($"unknown activation '{name}' (known: {Activations.Names})");
 
     private Dataset Data(SettingSpec spec)
     {
@@ -94,11 +103,8 @@ public sealed class NetworkProbeFactory(double tolerance = NetworkProbeFactory.D
         var result = DataSpec.Load(spec.Data, spec.Seed);
         if (!result.IsSuccess)
         {
-            throw new ProbeInputException(result.Error!);
+            throw new InputException(result.Error!);
         }
         return _data[(spec.Data, spec.Seed)] = result.Dataset!;
     }
 }
-
-/// <summary>A setting the probe cannot build (unknown activation, model family, bad data spec): user input, exit 2.</summary>
-public sealed class ProbeInputException(string message) : Exception(message);

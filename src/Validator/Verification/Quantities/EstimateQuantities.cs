@@ -73,7 +73,7 @@ internal sealed class InitEventRate : Measurer
     {
         if (!context.Bindings.TryGetValue("sigma1", out var sigma1))
         {
-            throw new ProbeInputException("init_event_rate needs the parameter sigma1 (E0 is max_l ||W_l(0)||_2 / sqrt(m) <= sigma1)");
+            throw new InputException("init_event_rate needs the parameter sigma1 (E0 is max_l ||W_l(0)||_2 / sqrt(m) <= sigma1)");
         }
         var hits = 0;
         for (var seed = 1; seed <= EventSeeds; seed++)

@@ -62,7 +62,7 @@ public sealed class MeasureContext
 
     /// <summary>The GD path of the setting's step size and step count (the path every trajectory claim sees).</summary>
     internal Trajectory SettingPath() =>
-        _settingPath?.Invoke() ?? throw new ProbeInputException("this measurement needs the setting's GD trajectory, which only check and sweep run");
+        _settingPath?.Invoke() ?? throw new InputException("this measurement needs the setting's GD trajectory, which only check and sweep run");
 
     /// <summary>||theta - theta_0||_2.</summary>
     public double Distance(double[] theta) => VectorOps.Distance(theta, Theta0);

@@ -2,7 +2,6 @@ using System.Globalization;
 using BoundCheck.Validator.Curvature;
 using BoundCheck.Validator.Data;
 using BoundCheck.Validator.Models;
-using BoundCheck.Validator.Models.Mlp;
 using BoundCheck.Validator.Networks;
 using BoundCheck.Validator.Statistics;
 using BoundCheck.Validator.Training;
@@ -18,20 +17,21 @@ internal static class InitComparison
 {
     public static Analysis Run(SettingSpec setting, int seeds, IProgress<string>? progress, CancellationToken cancellation)
     {
-        var data = DataSpec.Load(setting.Data, 1).Dataset ?? throw new ProbeInputException($"data spec '{setting.Data}' did not load");
-        var activation = Activations.TryParse(setting.Activation) ?? throw new ProbeInputException($"unknown activation '{setting.Activation}'");
+        var data = DataSpec.Load(setting.Data, 1).Dataset ?? throw new InputException($"data spec '{setting.Data}' did not load");
         var depth = (int)setting.Bindings.GetValueOrDefault("L", 2);
         var width = (int)setting.Bindings.GetValueOrDefault("m", 16);
         var lambda = setting.Bindings.GetValueOrDefault("lambda", 16);
-        var arms = new (string Name, Network Net, Initialisation Init)[]
+        IModel Model(Models.Scaling scaling) =>
+            ModelBuilder.Build(ModelSpec.FullyConnected.Uniform(depth, width, setting.Activation, scaling), data.Dimension);
+        var arms = new (string Name, IModel Net, Initialisation Init)[]
         {
-            ($"positive (lambda = {lambda:G4}, standard parameterisation)", new Network(Architecture.Uniform(data.Dimension, depth, width, activation, Models.Scaling.Standard)), new Initialisation.Positive(lambda)),
-            ("Gaussian N(0, 1), NTK parameterisation", new Network(Architecture.Uniform(data.Dimension, depth, width, activation)), new Initialisation.Gaussian(1.0, OutputInit.Gaussian)),
+            ($"positive (lambda = {lambda:G4}, standard parameterisation)", Model(Models.Scaling.Standard), new Initialisation.Positive(lambda)),
+            ("Gaussian N(0, 1), NTK parameterisation", Model(Models.Scaling.Ntk), new Initialisation.Gaussian(1.0, OutputInit.Gaussian)),
         };
-        var starts = arms.Select(a => Enumerable.Range(1, seeds).Select(s => Initialiser.Draw(a.Net, a.Init, (ulong)s)).ToList()).ToList();
+        var starts = arms.Select(a => Enumerable.Range(1, seeds).Select(s => a.Net.Initialise(a.Init, (ulong)s)).ToList()).ToList();
         // One step for every run: the largest curvature at any start decides it, so no run is given a step it cannot take.
         var beta = arms.SelectMany((a, k) => starts[k].Select(theta =>
-            Lanczos.Run(new BatchEvaluator(a.Net, data).LossHessian(theta, data.Targets, LossKind.SquareMean)).Norm.Value)).Max();
+            Lanczos.Run(a.Net.Bind(data).LossHessian(theta, data.Targets, LossKind.SquareMean)).Norm.Value)).Max();
         var eta = 1 / beta;
         progress?.Report($"init comparison: {arms.Length} initialisations x {seeds} seeds, eta = {eta:G4}, {setting.Steps} steps");
         var rows = new List<IReadOnlyList<string>>();
@@ -41,7 +41,7 @@ internal static class InitComparison
             var curves = starts[k].Select(theta =>
             {
                 cancellation.ThrowIfCancellationRequested();
-                var path = new Trajectory(new BatchEvaluator(arms[k].Net, data), theta, data.Targets, eta, setting.Steps, null, cancellation);
+                var path = new Trajectory(arms[k].Net.Bind(data), theta, data.Targets, eta, setting.Steps, null, cancellation);
                 return Enumerable.Range(0, path.Steps + 1).Select(t => path.Value("loss", t)!.Value).ToArray();
             }).ToList();
             series.AddRange(Curves(arms[k].Name, curves, setting.Steps));

@@ -39,7 +39,7 @@ public sealed class Reproducer(IReadOnlyList<Theorem> theorems, string directory
                 }
                 outcomes[i].Notes.Add($"Run `{experiment.Name}`: {experiment.Why} ({Describe(experiment)}).");
             }
-            catch (Exception e) when (e is ProbeInputException or InvalidOperationException)
+            catch (Exception e) when (e is InputException or InvalidOperationException)
             {
                 lock (failures)
                 {
