@@ -58,12 +58,22 @@ internal static class BallPoints
     // u w^T for the top singular pair of W (rows x cols, column-major): ||u w^T||_2 = 1.
     private static double[] TopSingular(double[] w, int rows, int cols)
     {
-        var gram = new GramOperator(new DenseMatrixOperator(rows, cols, w));
+        var matrix = new DenseMatrixOperator(rows, cols, w);
+        var gram = new GramOperator(matrix);
         var result = Lanczos.Run(gram, new LanczosOptions(1e-10, 300, 1, SpectrumEnd.Largest, ComputeVectors: true));
-        var right = result.Largest.Vector ?? throw new InvalidOperationException("Lanczos returned no Ritz vector");
-        var left = new double[rows];
-        new DenseMatrixOperator(rows, cols, w).Apply(right, left);
-        VectorOps.Scale(1 / VectorOps.Norm(left), left);
+        var vector = result.Largest.Vector ?? throw new InvalidOperationException("Lanczos returned no Ritz vector");
+        // The Gram operator works on the smaller side: its Ritz vector is the right singular vector of a tall W, the left of a wide one.
+        var (left, right) = gram.UsesColumns ? (new double[rows], vector) : (vector, new double[cols]);
+        if (gram.UsesColumns)
+        {
+            matrix.Apply(right, left);
+            VectorOps.Scale(1 / VectorOps.Norm(left), left);
+        }
+        else
+        {
+            matrix.ApplyTranspose(left, right);
+            VectorOps.Scale(1 / VectorOps.Norm(right), right);
+        }
         var outer = new double[rows * cols];
         for (var j = 0; j < cols; j++)
         {
