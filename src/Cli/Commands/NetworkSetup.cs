@@ -27,10 +27,10 @@ internal sealed class NetworkSetup
     public Option<string?> Init { get; } = new("--init") { Description = "gaussian | banerjee | positive" };
     public Option<double> Lambda { get; } = new("--lambda") { Description = "Output entries of the positive init", DefaultValueFactory = _ => 1.0 };
     public Option<int> Seed { get; } = new("--seed") { Description = "Seed of the initialisation and the synthetic data", DefaultValueFactory = _ => 1 };
-    public Option<string?> Weights { get; } = new("--weights") { Description = "safetensors file with theta (flat 'theta' or W1..WL, v)" };
+    public Option<string?> Weights { get; } = new("--weights") { Description = "safetensors file with theta: W1..WL [, b1..bL], v (the architecture is read off their shapes) or a flat 'theta' (with --L, --m)" };
     public Option<string?> Inputs { get; } = new("--inputs") { Description = "safetensors file with X [n, d] and y [n]" };
     public Option<string> ScalingName { get; } = new("--scaling") { Description = "ntk (z = W a / sqrt(fan_in), the papers') or standard (z = W a, as torch.nn.Linear)", DefaultValueFactory = _ => "ntk" };
-    public Option<bool> Biases { get; } = new("--biases") { Description = "A bias vector per layer (tensors b1..bL with --weights; 0 otherwise)" };
+    public Option<bool> Biases { get; } = new("--biases") { Description = "A bias vector per layer (initialised to 0; with --weights the tensors b1..bL decide)" };
     public Option<bool> Residual { get; } = new("--residual") { Description = "Skip connections on the equal-width hidden layers l >= 2" };
 
     public void AddTo(Command command)
@@ -45,18 +45,22 @@ internal sealed class NetworkSetup
     public (IModel Model, double[] Theta, Dataset Data, Initialisation Init, string Setting) Build(ParseResult parse) =>
         CheckCommand.Run(() =>
         {
-            var data = LoadData(parse);
+            var weights = parse.GetValue(Weights) is { } path ? ModelWeights.Open(path) : null;
+            var data = LoadData(parse, weights?.InputDimension);
             var spec = Spec(parse);
             var seed = parse.GetValue(Seed);
             var scheme = Scheme(parse);
-            var (model, theta) = parse.GetValue(Weights) is { } path
-                ? ModelWeights.Read(spec, data.Dimension, path)
+            var (model, theta) = weights is not null
+                ? ModelWeights.Read(weights, data.Dimension, new WeightsRequest(spec, Given(parse, Depth), Given(parse, Width), parse.GetValue(Biases)))
                 : Initialised(ModelBuilder.Build(spec, data.Dimension), scheme, (ulong)seed);
             return (model, theta, data, scheme, $"{SettingNames.Of(model, scheme, (ulong)seed)}/{data.Name}");
         });
 
+    // Whether the option was on the command line (not its default).
+    private static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
+
     /// <summary>The architecture the options ask for.</summary>
-    public ModelSpec Spec(ParseResult parse)
+    public ModelSpec.FullyConnected Spec(ParseResult parse)
     {
         var depth = Positive(parse.GetValue(Depth), "--L");
         var width = Positive(parse.GetValue(Width), "--m");
@@ -143,7 +147,8 @@ internal sealed class NetworkSetup
         }
     }
 
-    private Dataset LoadData(ParseResult parse)
+    // The --inputs file, else synthetic data of --d (when given, else the d the weights imply, else --d's default).
+    private Dataset LoadData(ParseResult parse, int? weightsDimension)
     {
         if (parse.GetValue(Inputs) is { } path)
         {
@@ -156,7 +161,7 @@ internal sealed class NetworkSetup
             return result.Dataset ?? throw new CliInputException(result.Error!);
         }
         var n = Positive(parse.GetValue(Samples), "--n");
-        var d = Positive(parse.GetValue(InputDimension), "--d");
+        var d = Positive(Given(parse, InputDimension) ? parse.GetValue(InputDimension) : weightsDimension ?? parse.GetValue(InputDimension), "--d");
         return SyntheticData.Sphere(n, d, LabelKind.Teacher, parse.GetValue(Seed));
     }
 
