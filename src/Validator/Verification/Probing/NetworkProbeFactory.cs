@@ -1,6 +1,5 @@
 using BoundCheck.Validator.Data;
 using BoundCheck.Validator.Models;
-using BoundCheck.Validator.Models.Mlp;
 using BoundCheck.Validator.Networks;
 
 namespace BoundCheck.Validator.Verification.Probing;
