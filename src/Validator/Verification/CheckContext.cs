@@ -11,9 +11,14 @@ internal sealed class CheckContext(SettingSpec spec, ISettingProbe probe, IReadO
     public SettingSpec Spec { get; } = spec;
     public ISettingProbe Probe { get; } = probe;
     public double? Eta { get; } = eta;
+    public Definitions Definitions { get; } = definitions;
 
     /// <summary>theta_0: the first point of every scope.</summary>
     public ProbePoint Init { get; } = new(0, "init", 0);
 
     public EvalEnvironment Environment(ProbePoint point, IEnumerable<Expr> exprs) => _values.At(point, Init, exprs);
+
+    /// <summary>The absolute error bar of every measured symbol of <paramref name="exprs"/> at <paramref name="point"/>.</summary>
+    public IReadOnlyDictionary<string, double> Errors(ProbePoint point, IEnumerable<Expr> exprs) =>
+        _values.Measured(point, Init, exprs).ToDictionary(kv => kv.Key, kv => kv.Value.Error, StringComparer.Ordinal);
 }

@@ -44,7 +44,9 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
             "input_norm_min" => Exact(InputNorms().Min(), "min_i ||x_i||_2"),
             "input_min_pair_distance" => Exact(MinPairDistance(), "min_{i != j} ||x_i - x_j||_2"),
             "label_mean_square" => Exact(Data.Targets.Average(y => y * y), "(1/n) sum_i y_i^2"),
-            "feature_rank" or "feature_sigma_min" => Features(theta, quantity),
+            "feature_rank" or "feature_sigma_min" or "feature_sigma_ratio" or "feature_rank_tolerance" => Features(theta, quantity),
+            "init_first_layer_norm" => Exact(Norm(Network.Layout.Weight(1).Of(theta0.AsSpan())), "||W_0^(1)||_F"),
+            "init_weight_min" => Exact(InitWeightMin(), "smallest entry of W_0^(2..L) and v_0"),
             "step" => Exact(point.Step ?? 0, "GD step index"),
             "pl_alpha_estimate" => BallEstimate(pl: true),
             "smoothness_estimate" => BallEstimate(pl: false),
@@ -154,7 +156,7 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
         }
         var ci = Proportion.ClopperPearson(hits, EventSeeds);
         return new Measurement(ci.Rate, 0, $"E0 held on {hits} of {EventSeeds} seeds; Clopper-Pearson 95% interval", 0, "Exact", 0,
-            Low: ci.Low, High: ci.High);
+            Low: ci.Low, High: ci.High, Trials: EventSeeds);
     }
 
     private Measurement Features(double[] theta, string quantity)
@@ -163,7 +165,19 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
         var layer = Enumerable.Range(1, architecture.Depth).MaxBy(architecture.Width);
         var summary = NetworkMeasures.FeatureSpectrum(Evaluator, theta, layer);
         var method = $"singular values of the {Data.Count} x {architecture.Width(layer)} feature matrix of layer {layer} (dense SVD; rank tolerance {summary.Tolerance:G3})";
-        return quantity == "feature_rank" ? Exact(summary.Rank, method) : Exact(summary.SigmaMin, method);
+        return quantity switch
+        {
+            "feature_rank" => Exact(summary.Rank, method),
+            "feature_sigma_ratio" => Exact(summary.InverseCondition, method),
+            "feature_rank_tolerance" => Exact(summary.SigmaMax > 0 ? summary.Tolerance / summary.SigmaMax : 0, method),
+            _ => Exact(summary.SigmaMin, method),
+        };
+    }
+
+    private double InitWeightMin()
+    {
+        var layers = Enumerable.Range(2, Network.Architecture.Depth - 1).Select(l => Network.Layout.Weight(l)).Append(Network.Layout.Output);
+        return layers.Select(b => b.Of(theta0.AsSpan()).ToArray().DefaultIfEmpty(double.PositiveInfinity).Min()).DefaultIfEmpty(double.PositiveInfinity).Min();
     }
 
     private Measurement BallEstimate(bool pl)
@@ -179,7 +193,7 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
                 .Select(t => path.Value("pl_ratio", t) ?? double.PositiveInfinity);
             var ratios = points.Select(PlRatio);
             return Exact(ratios.Concat(along).Min(), $"smallest ||grad Lhat||^2 / Lhat at theta_0, {BallSamples} random points of B(theta_0, {radius:G4}) "
-                + $"and the GD iterates inside it (eta = {path.Eta:G4}, {path.Steps} steps): an upper estimate of the infimum");
+                + $"and the GD iterates inside it (eta = {path.Eta:G4}, {path.Steps} steps): an upper estimate of the infimum") with { UsesPath = new PathKey(path.Eta, path.Steps) };
         }
         var norms = points.Select(LossHessianNorm).ToList();
         var top = norms.MaxBy(n => n.Value)!;
