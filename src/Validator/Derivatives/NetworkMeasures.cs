@@ -3,7 +3,7 @@ using BoundCheck.Validator.Networks;
 
 namespace BoundCheck.Validator.Derivatives;
 
-/// <summary>Measured quantities of PAPERS.md 5.1: layer spectral norms, predictor- and loss-Hessian norms, NTK lambda_min, feature ranks.</summary>
+/// <summary>Measured quantities of the vocabulary: layer spectral norms, predictor- and loss-Hessian norms, NTK lambda_min, feature ranks.</summary>
 public static class NetworkMeasures
 {
     /// <summary>||W^(l)||_2 for l = 1..L (Lanczos on W^T W, certified to relative <paramref name="tolerance"/>).</summary>

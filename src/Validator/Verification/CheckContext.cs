@@ -18,7 +18,13 @@ internal sealed class CheckContext(SettingSpec spec, ISettingProbe probe, IReadO
 
     public EvalEnvironment Environment(ProbePoint point, IEnumerable<Expr> exprs) => _values.At(point, Init, exprs);
 
-    /// <summary>The absolute error bar of every measured symbol of <paramref name="exprs"/> at <paramref name="point"/>.</summary>
+    /// <summary>
+    /// The absolute error bar of every measured symbol of <paramref name="exprs"/> at <paramref name="point"/>. An
+    /// estimated constant (pl_alpha_estimate, smoothness_estimate) stands in the theorem for its value: hypotheses are
+    /// decided at that value (eta = 1/beta-hat makes eta beta-hat = 1 by construction), and the estimate's own error,
+    /// whose direction dominates its numerical error bar, is named with every claim that uses it.
+    /// </summary>
     public IReadOnlyDictionary<string, double> Errors(ProbePoint point, IEnumerable<Expr> exprs) =>
-        _values.Measured(point, Init, exprs).ToDictionary(kv => kv.Key, kv => kv.Value.Error, StringComparer.Ordinal);
+        _values.Measured(point, Init, exprs).Where(kv => Bounds.Theorems.Vocabulary.Facts(kv.Key)?.Estimate is null)
+            .ToDictionary(kv => kv.Key, kv => kv.Value.Error, StringComparer.Ordinal);
 }

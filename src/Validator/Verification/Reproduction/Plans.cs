@@ -1,7 +1,7 @@
 namespace BoundCheck.Validator.Verification.Reproduction;
 
 /// <summary>
-/// The laptop-scale experiment designs of PAPERS.md 1.10, 2.5 and 3.4 (BoundCheck's designs, not the papers': their
+/// The laptop-scale experiment designs (BoundCheck's designs, not the papers': their
 /// experiment sections could not be read, so nothing here copies a number from them).
 /// </summary>
 public static class Plans
@@ -9,7 +9,7 @@ public static class Plans
     /// <summary>Data for the Banerjee and Liu checks: inputs on the sphere of radius sqrt(d), teacher labels.</summary>
     public const string SphereData = "synthetic:n=16,d=16";
 
-    /// <summary>Chatterjee's regime needs linearly independent inputs, d >= n (PAPERS.md 2.5: x ~ N(0, I/d)).</summary>
+    /// <summary>Chatterjee's regime needs linearly independent inputs, d >= n (x ~ N(0, I/d) gives them almost surely).</summary>
     public const string IndependentData = "synthetic:n=16,d=32,inputs=gaussian";
 
     /// <summary>Whether the Debian package dataset-fashion-mnist is installed (its run is skipped, and said so, otherwise).</summary>

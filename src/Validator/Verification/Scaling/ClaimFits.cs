@@ -15,7 +15,7 @@ public sealed record ClaimFitSet(IReadOnlyList<FitResult> Width, IReadOnlyList<F
 }
 
 /// <summary>
-/// Width and depth fits of a claim (PAPERS.md 5.2): width, log Q on log m against the stated form's exponent and the
+/// Width and depth fits of a claim: width, log Q on log m against the stated form's exponent and the
 /// explicit bound's own; depth, power law and exponential in L against the claim (poly(L) means no exponential growth,
 /// rate &lt;= 0; an exponential claim gives its rate ln(base) at the sweep's setting).
 /// </summary>
