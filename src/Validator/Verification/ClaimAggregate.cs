@@ -8,7 +8,7 @@ namespace BoundCheck.Validator.Verification;
 /// <summary>
 /// A claim's points become one <see cref="ClaimResult"/>: the verdict, the worst informative point (tightness and
 /// witness), what was left out and why, the margin of a claim whose ratio can only be 1, and the estimated constants
-/// its bound uses (a holds that follows from how one of them was estimated is consistent by construction).
+/// its statement uses (a holds that follows from how one of them was estimated is consistent by construction).
 /// </summary>
 internal static class ClaimAggregate
 {
@@ -30,8 +30,8 @@ internal static class ClaimAggregate
                 measured.ExitReason, context.Probe.Backend, seconds);
         var ratio = worst is null ? (double?)null : Judge.Tightness(worst.Measured?.Value ?? double.NaN, worst.Bound);
         var margin = worst is null ? null : Margin(claim, worst, context);
-        var estimates = Estimates(claim, context);
-        if (verdict == Verdict.Holds && ByConstruction(claim, informative, context) is { } construction)
+        var estimates = Estimates(theorem, claim, context);
+        if (verdict == Verdict.Holds && ByConstruction(estimates, informative, context) is { } construction)
         {
             (verdict, reason) = (Verdict.ConsistentByConstruction, construction + "; " + reason);
         }
@@ -81,9 +81,11 @@ internal static class ClaimAggregate
             + $"the margin is {margin.Quantity} = {value:G4} at {worst.Point.Label} against {margin.Threshold} = {threshold:G3}{above}");
     }
 
-    private static List<(string Name, Measurement Value, EstimateOf Of, string Text)> Estimates(Claim claim, CheckContext context)
+    // The estimated constants the claim's statement uses: in its bound or in a hypothesis that decides where it applies.
+    private static List<(string Name, Measurement Value, EstimateOf Of, string Text)> Estimates(Theorem theorem, Claim claim, CheckContext context)
     {
-        var symbols = new PointValues(context.Probe, new Dictionary<string, double>(), context.Definitions).MeasuredSymbols([claim.Bound]);
+        var statement = theorem.Hypotheses.SelectMany(h => new[] { h.Left, h.Right }).Prepend(claim.Bound);
+        var symbols = new PointValues(context.Probe, new Dictionary<string, double>(), context.Definitions).MeasuredSymbols(statement);
         return [.. symbols.Select(name => (name, Of: Vocabulary.Facts(name)?.Estimate)).Where(x => x.Of is not null).Select(x =>
         {
             var value = context.Probe.Measure(context.Init, x.name);
@@ -92,16 +94,17 @@ internal static class ClaimAggregate
         })];
     }
 
-    // A holds whose bound uses a constant estimated over the very GD iterates the claim is judged on follows from how
-    // the constant was estimated: not evidence.
-    private static string? ByConstruction(Claim claim, IReadOnlyList<PointOutcome> informative, CheckContext context)
+    // A holds whose statement uses a constant estimated over the very GD iterates the claim is judged on follows from
+    // how the constant was estimated (along those iterates the PL inequality holds with it by construction): not evidence.
+    private static string? ByConstruction(
+        IReadOnlyList<(string Name, Measurement Value, EstimateOf Of, string Text)> estimates, IReadOnlyList<PointOutcome> informative, CheckContext context)
     {
         if (context.Eta is not { } eta || informative.Count == 0 || informative.Any(o => o.Point.Step is null))
         {
             return null;
         }
         var judged = new PathKey(eta, context.Spec.Steps);
-        var shared = Estimates(claim, context).Where(e => e.Value.UsesPath == judged).Select(e => e.Name).ToList();
+        var shared = estimates.Where(e => e.Value.UsesPath == judged).Select(e => e.Name).ToList();
         return shared.Count == 0 ? null
             : string.Create(CultureInfo.InvariantCulture,
                 $"consistent by construction: {string.Join(" and ", shared)} was estimated over the same GD iterates (eta = {eta:G4}, "

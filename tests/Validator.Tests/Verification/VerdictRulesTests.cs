@@ -169,4 +169,16 @@ public sealed class VerdictRulesTests
         Assert.That(independent.Verdict, Is.EqualTo(Verdict.Holds), independent.Reason);
         Assert.That(independent.Estimates!.Single(), Does.Contain("over-estimate"));
     }
+
+    [Test]
+    public void AnEstimateInAHypothesisAlsoMakesTheClaimConsistentByConstruction()
+    {
+        // chatterjee2022.flow.stays_in_ball: the criterion 4 loss0 < r^2 alpha decides where the claim applies.
+        var bindings = new Dictionary<string, double> { ["m"] = 400, ["eta"] = 0.1 };
+        var extra = new Dictionary<string, Closed>(Estimated(new PathKey(0.1, 10))) { ["distance_from_init"] = (p, _) => Exact(0.01 * p.Step!.Value) };
+        var claim = Check("param eta > 0\nassume 4*loss0 < pl_alpha_estimate   [derived]\nclaim stays: distance_from_init <= 1   [derived]\n  scope along gd   [derived]",
+            extra, bindings: bindings);
+        Assert.That(claim.Verdict, Is.EqualTo(Verdict.ConsistentByConstruction), claim.Reason);
+        Assert.That(claim.Estimates!.Single(), Does.StartWith("pl_alpha_estimate = 1.5"));
+    }
 }

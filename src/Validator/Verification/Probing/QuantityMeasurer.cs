@@ -11,7 +11,7 @@ namespace BoundCheck.Validator.Verification.Probing;
 internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Initialisation init, double tolerance)
 {
     /// <summary>Seeds drawn for the init-event rate.</summary>
-    public const int EventSeeds = 20;
+    public const int EventSeeds = 100;
 
     /// <summary>Random points of the ball used for the PL-constant and smoothness estimates (plus theta_0).</summary>
     public const int BallSamples = 6;
