@@ -10,7 +10,7 @@ public sealed class CheckCommandTests
 {
     private const string Paper = "# test\n```paper\nauthors: A. Tester\ntitle: T\nvenue: V\narxiv: 2401.00001v1\n```\n";
 
-    // The explicit bound of PAPERS.md 1.5b, divided by 1000: a bound that real networks must violate.
+    // The explicit bound of docs/derivations.md section 5, divided by 1000: a bound that real networks must violate.
     private const string FalseHessian = """
         ```theorem
         id: fake2026.hessian

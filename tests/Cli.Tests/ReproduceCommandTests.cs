@@ -41,6 +41,57 @@ public sealed class ReproduceCommandTests
     }
 
     [Test]
+    public void AnEditedTheoremIsCheckedAgainNotReusedFromTheCache() =>
+        EditedTheoremIsCheckedAgain("kawaguchi2021", "claim full_rank: feature_rank >= n ", "claim full_rank: feature_rank >= n + 1 ",
+            "expressivity-tanh", "kawaguchi2021.expressivity", "n + 1");
+
+    // The issue's own scenario: the explicit Hessian bound made 100x tighter. The whole banerjee2023 plan runs twice.
+    [Test]
+    [Category("Slow")]
+    public void AHundredTimesTighterHessianBoundIsCheckedAgain() =>
+        EditedTheoremIsCheckedAgain("banerjee2023", "claim hessian: hessian_norm_predictor <= c_H / sqrt(m) ", "claim hessian: hessian_norm_predictor <= c_H / sqrt(m) / 100 ",
+            "explicit-tanh", "banerjee2023.hessian_explicit", "c_H / sqrt(m) / 100");
+
+    // Issue 10, item 1: after a claim was edited, 84a2d2e printed "reused the finished check" with the old verdict while
+    // the report showed the new formula.
+    private static void EditedTheoremIsCheckedAgain(string paper, string claim, string edited, string experiment, string theorem, string boundText)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "boundcheck-stale-" + Guid.NewGuid().ToString("N"));
+        var theorems = Path.Combine(dir, "theorems");
+        var output = Path.Combine(dir, "out");
+        Directory.CreateDirectory(theorems);
+        foreach (var file in Directory.GetFiles(Paths.TheoremsDirectory(), "*.md"))
+        {
+            File.Copy(file, Path.Combine(theorems, Path.GetFileName(file)));
+        }
+        Environment.SetEnvironmentVariable("BOUNDCHECK_THEOREMS", theorems);
+        try
+        {
+            var (code, _, stderr) = Run("reproduce", paper, "--out", output);
+            Assert.That(code, Is.Not.EqualTo(ExitCodes.BadInput), stderr);
+            var path = Path.Combine(theorems, paper + ".md");
+            var text = File.ReadAllText(path);
+            Assert.That(text, Does.Contain(claim));
+            File.WriteAllText(path, text.Replace(claim, edited, StringComparison.Ordinal));
+
+            var (again, stdout, stderrAgain) = Run("reproduce", paper, "--out", output);
+            Assert.That(stderrAgain, Does.Not.Contain($"{experiment}: reused the finished check"));
+            Assert.That(stderrAgain, Does.Contain($"{experiment}: the stored check was made for other inputs"));
+            Assert.That(again, Is.EqualTo(ExitCodes.Violated), stdout);
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "results.json")));
+            var claims = json.RootElement.GetProperty("claims").EnumerateArray().Where(c => c.GetProperty("theorem").GetString() == theorem).ToList();
+            Assert.That(claims, Is.Not.Empty);
+            Assert.That(claims.Select(c => c.GetProperty("verdict").GetString()), Is.All.EqualTo("violated"));
+            Assert.That(claims.Select(c => c.GetProperty("boundText").GetString()), Is.All.EqualTo(boundText));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("BOUNDCHECK_THEOREMS", null);
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Test]
     public void AnUnknownPaperIsBadInput()
     {
         var (code, _, stderr) = Run("reproduce", "smith2099");

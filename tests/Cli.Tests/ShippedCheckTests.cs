@@ -4,7 +4,7 @@ using BoundCheck.Cli.Infrastructure;
 
 namespace BoundCheck.Cli.Tests;
 
-/// <summary>The shipped explicit Hessian bound (PAPERS.md 1.5b) must hold on real networks: a violation is a numerics bug.</summary>
+/// <summary>The shipped explicit Hessian bound (docs/derivations.md section 5) must hold on real networks: a violation is a numerics bug.</summary>
 [NonParallelizable]
 public sealed class ShippedCheckTests
 {

@@ -65,13 +65,13 @@ public sealed class SweepCommandTests
         Assert.That(Lines(_full).Select(Key).Distinct().Count(), Is.EqualTo(6));
         var run = Results(_full);
         var width = run.Sections.Single().Fits.Single(f => f.Variable == "m" && f.Quantity.StartsWith("hessian", StringComparison.Ordinal));
-        // PAPERS.md 1.5/1.5b: the predictor Hessian decays like m^(-1/2) (finite-width corrections aside); the
+        // docs/derivations.md section 5: the predictor Hessian decays like m^(-1/2) (finite-width corrections aside); the
         // stated form's exponent is derived symbolically as -1/2.
         Assert.That(width.Claimed, Is.EqualTo(-0.5).Within(Tolerances.SameNumerics));
         Assert.That(width.Slope, Is.EqualTo(-0.5).Within(Tolerances.WidthSlopeOfSmallNets));
         Assert.That(width.Low, Is.LessThanOrEqualTo(width.Slope));
         Assert.That(width.High, Is.GreaterThanOrEqualTo(width.Slope));
-        // The explicit bound held at every point of the numeric check (PAPERS.md 1.5b: ratio <= 0.75 on small nets).
+        // The explicit bound held at every point of the numeric check (docs/derivations.md section 5).
         Assert.That(run.Claims.Single(c => c.Claim == "hessian").Verdict, Is.EqualTo(Verdict.Holds));
         Assert.That(File.ReadAllText(Path.Combine(_full, "report.md")), Does.Contain("Scaling fits"));
         Assert.That(Directory.GetFiles(Path.Combine(_full, "plots"), "*.svg"), Is.Not.Empty);

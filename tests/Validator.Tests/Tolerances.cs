@@ -101,6 +101,9 @@ internal static class Tolerances
     /// <summary>Slope fitted to noisy synthetic power-law data (noise sd 0.05 in log y, 5 seeds x 6 widths) vs the true one.</summary>
     public const double NoisyFitSlope = 0.08;
 
+    /// <summary>Coverage estimated from 300 simulated data sets: about two standard errors of a proportion near 0.95.</summary>
+    public const double CoverageSampling = 0.025;
+
     /// <summary>A sweep ETA in whole TimeSpan ticks vs the same formula in doubles: truncation to a tick.</summary>
     public const double Tick = 1.0;
 
@@ -111,6 +114,9 @@ internal static class Tolerances
 
     /// <summary>Slope of a sweep verdict's fit to synthetic power laws with small multiplicative noise (sd 0.02 in log y).</summary>
     public const double SweepVerdictSlope = 0.05;
+
+    /// <summary>A width found by bisection on log m to 1%, printed with 3 significant digits.</summary>
+    public const double WidthBisection = 0.015;
 
     /// <summary>A single division (tightness = measured / bound) against its exact value.</summary>
     public const double OneDivision = 1e-15;

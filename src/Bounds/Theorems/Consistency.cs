@@ -45,7 +45,7 @@ public static class Consistency
         {
             foreach (var variable in Variables.Where(v => theorem.Parameters.Any(p => p.Name == v)))
             {
-                foreach (var (regime, facts) in Regimes(bound, form.Body, definitions))
+                foreach (var (regime, facts) in Regimes(bound, form, definitions))
                 {
                     checks.Add(Compare(name, bound, form, variable, regime, facts, definitions));
                 }
@@ -82,14 +82,16 @@ public static class Consistency
 
     private static Growth WithoutLogs(Growth g) => g is Growth.Power p ? p with { LogExponent = Rational.Zero } : g;
 
-    // gamma < 1, = 1, > 1 when the bound or the form depends on gamma; otherwise one unconditioned analysis.
-    private static IEnumerable<(string Regime, GrowthAssumptions Facts)> Regimes(Expr bound, Expr form, Definitions definitions)
+    // gamma < 1, = 1, > 1 when the bound or the form depends on gamma; otherwise one unconditioned analysis. A form
+    // stated for a regime only ("O(poly(L)/sqrt(m)) for gamma <= 1") is compared only in the regimes it allows.
+    private static IEnumerable<(string Regime, GrowthAssumptions Facts)> Regimes(Expr bound, StatedForm form, Definitions definitions)
     {
-        if (!FreeSymbols.DependsOn(bound, RegimeSymbol, definitions) && !FreeSymbols.DependsOn(form, RegimeSymbol, definitions))
+        if (!FreeSymbols.DependsOn(bound, RegimeSymbol, definitions) && !FreeSymbols.DependsOn(form.Body, RegimeSymbol, definitions))
         {
             return [("any", GrowthAssumptions.None)];
         }
-        return new[] { ("<", FactRelation.Less), ("=", FactRelation.Equal), (">", FactRelation.Greater) }
+        return new[] { ("<", FactRelation.Less, Relation.Less), ("=", FactRelation.Equal, Relation.Equal), (">", FactRelation.Greater, Relation.Greater) }
+            .Where(r => form.Condition is not { } c || c.Symbol != RegimeSymbol || c.Allows(r.Item3, 1))
             .Select(r => ($"{RegimeSymbol} {r.Item1} 1", new GrowthAssumptions([new GrowthFact(new Sym(RegimeSymbol), r.Item2, Rational.One)])));
     }
 }

@@ -20,12 +20,12 @@ public sealed record Instantiation(Theorem Theorem, EvalEnvironment Environment,
     /// <summary>The claim's bound at this setting (without its constant when the constant is unknown).</summary>
     public EvalOutcome Bound(Claim claim) => Evaluate(claim.Bound);
 
-    /// <summary>Whether the hypothesis holds (relative tolerance for equalities); null when it cannot be evaluated yet.</summary>
+    /// <summary>Whether the hypothesis holds (relative tolerance for rounding); null when it cannot be evaluated yet or a side is not finite.</summary>
     public bool? Holds(Hypothesis hypothesis, double tolerance)
     {
         var left = Evaluate(hypothesis.Left);
         var right = Evaluate(hypothesis.Right);
-        return left.Succeeded && right.Succeeded ? hypothesis.Relation.Holds(left.Value, right.Value, tolerance) : null;
+        return left.Succeeded && right.Succeeded ? hypothesis.Relation.Decide(left.Value, right.Value, tolerance) : null;
     }
 
     /// <summary>The same instantiation with more values (e.g. measured quantities at a step).</summary>

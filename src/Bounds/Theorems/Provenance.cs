@@ -1,6 +1,6 @@
 namespace BoundCheck.Bounds.Theorems;
 
-/// <summary>Where a formula comes from (PAPERS.md section 0). Nothing tagged [?] is ever encoded.</summary>
+/// <summary>Where a formula comes from (theorems/README.md, "Provenance"). Nothing tagged [?] is ever encoded.</summary>
 public enum Provenance
 {
     /// <summary>[V]: checked against the paper's available text; encoded as the paper's claim.</summary>

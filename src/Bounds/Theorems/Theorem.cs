@@ -13,7 +13,7 @@ public sealed record Paper(string Authors, string Title, string Venue, string Ar
 
 /// <summary>Where a theorem comes from: the paper and the result in it.</summary>
 /// <param name="Result">The paper's numbering ("Theorem 4.1"), or "derived ..." for BoundCheck-derived results.</param>
-/// <param name="Reference">Where the catalogue discusses it ("PAPERS.md 1.5b").</param>
+/// <param name="Reference">Where BoundCheck's own reading or derivation of it is written up (e.g. "docs/derivations.md#c_h").</param>
 public sealed record Source(Paper Paper, string Result, string Reference)
 {
     /// <summary>One line: authors, venue, arXiv id and version, result.</summary>
@@ -90,7 +90,33 @@ public static class AsymptoticKinds
 /// wording). <c>poly(L)</c> in <paramref name="Body"/> means an unspecified polynomial in L.
 /// </summary>
 /// <param name="Label">"stated", "abstract", or for a theorem-level <c>order</c>, the definition it describes.</param>
-public sealed record StatedForm(AsymptoticKind Kind, Expr Body, string Label, Origin Origin);
+/// <param name="Condition">The regime the paper states the form for (<c>O(...) for gamma &lt;= 1</c>), or null for every regime.</param>
+public sealed record StatedForm(AsymptoticKind Kind, Expr Body, string Label, Origin Origin, FormCondition? Condition = null);
+
+/// <summary>A regime a stated form is restricted to: <c>symbol relation value</c>, e.g. gamma &lt;= 1.</summary>
+public sealed record FormCondition(string Symbol, Relation Relation, double Value)
+{
+    /// <summary>Whether some value x with <c>x relation value</c> also satisfies the condition (the two sets intersect).</summary>
+    public bool Allows(Relation relation, double value)
+    {
+        var (a, b) = (Interval(relation, value), Interval(Relation, Value));
+        var (low, lowClosed) = a.Low > b.Low ? (a.Low, a.LowClosed) : a.Low < b.Low ? (b.Low, b.LowClosed) : (a.Low, a.LowClosed && b.LowClosed);
+        var (high, highClosed) = a.High < b.High ? (a.High, a.HighClosed) : a.High > b.High ? (b.High, b.HighClosed) : (a.High, a.HighClosed && b.HighClosed);
+        return low < high || (low == high && lowClosed && highClosed);
+    }
+
+    private static (double Low, bool LowClosed, double High, bool HighClosed) Interval(Relation relation, double v) => relation switch
+    {
+        Relation.Less => (double.NegativeInfinity, false, v, false),
+        Relation.LessOrEqual => (double.NegativeInfinity, false, v, true),
+        Relation.Greater => (v, false, double.PositiveInfinity, false),
+        Relation.GreaterOrEqual => (v, true, double.PositiveInfinity, false),
+        _ => (v, true, v, true),
+    };
+
+    /// <summary>"gamma &lt;= 1".</summary>
+    public override string ToString() => $"{Symbol} {Relation.Symbol()} {Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+}
 
 /// <summary><c>order definition O(...)</c>: the paper's stated order of one of the theorem's definitions.</summary>
 public sealed record Order(string Definition, StatedForm Form);
@@ -120,6 +146,8 @@ public sealed record Claim(
 /// <param name="Prose">The Markdown around the block, for the report.</param>
 /// <param name="File">Path of the theorem file.</param>
 /// <param name="Line">Line of the block's first content line.</param>
+/// <param name="Caveats">The theorem file's preamble (what could and could not be checked against the paper), for every section.</param>
+/// <param name="Text">The block's lines and those of every block it uses, transitively: what a cached result depends on.</param>
 public sealed record Theorem(
     string Id,
     string Title,
@@ -133,7 +161,9 @@ public sealed record Theorem(
     IReadOnlyList<Order> Orders,
     string Prose,
     string File,
-    int Line)
+    int Line,
+    string Caveats = "",
+    string Text = "")
 {
     /// <summary>Every tagged formula of the theorem, in file order.</summary>
     public IEnumerable<Origin> Formulas =>

@@ -11,10 +11,10 @@ public enum QuantityKind { Measured, Declared }
 public sealed record Quantity(string Name, string Description, Aggregation Aggregation, QuantityKind Kind, bool OverInputs = false);
 
 /// <summary>
-/// The single list of quantities the Validator measures or declares (PAPERS.md 5.1). A theorem naming anything
-/// else that is not its own parameter or definition fails to load.
+/// The single list of quantities the Validator measures or declares. A theorem naming anything else that is not its
+/// own parameter or definition fails to load. Each quantity's natural range and other facts are in QuantityFacts.cs.
 /// </summary>
-public static class Vocabulary
+public static partial class Vocabulary
 {
     /// <summary>Every known quantity, measured first.</summary>
     public static IReadOnlyList<Quantity> All { get; } =
@@ -43,9 +43,13 @@ public static class Vocabulary
         M("output_norm_init", "||v_0||_2", Aggregation.PerSeed),
         M("feature_rank", "numerical rank of the n x m_l feature matrix of the designated layer", Aggregation.PerPoint),
         M("feature_sigma_min", "smallest singular value of the n x m_l feature matrix", Aggregation.PerPoint),
+        M("feature_sigma_ratio", "sigma_min / sigma_max of the n x m_l feature matrix (the margin of a full-rank claim)", Aggregation.PerPoint),
+        M("feature_rank_tolerance", "the numerical rank's singular-value threshold relative to sigma_max, max(n, m_l) eps", Aggregation.PerPoint),
         M("step", "t, the GD step index", Aggregation.PerStep),
         M("pl_alpha_estimate", "smallest PL ratio ||grad Lhat||^2 / Lhat found over the ball (an upper bound on the inf)", Aggregation.PerRun),
         M("smoothness_estimate", "largest ||grad^2 Lhat|| found over the ball (a lower bound on the sup)", Aggregation.PerRun),
+        M("init_first_layer_norm", "||W_0^(1)||_F, the first layer at initialisation (0 for Chatterjee's positive initialisation)", Aggregation.PerSeed),
+        M("init_weight_min", "smallest entry of W_0^(2), ..., W_0^(L) and v_0 (> 0 for the positive initialisation)", Aggregation.PerSeed),
         M("init_event_rate", "fraction of seeds on which E0 holds (max_l ||W_0^(l)||_2 / sqrt(m) <= sigma1)", Aggregation.OverSeeds),
         D("activation.lipschitz", "sup_z |phi'(z)|"),
         D("activation.smoothness", "sup_z |phi''(z)|"),

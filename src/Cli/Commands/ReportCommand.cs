@@ -83,7 +83,7 @@ public static class ReportCommand
 
     // Same exit codes as check: a violated claim wins over a claim left without a verdict by a numerical failure.
     private static int ExitCode(VerificationRun run) =>
-        run.Claims.Any(c => c.Verdict == Verdict.Violated) ? ExitCodes.Violated
+        run.Claims.Any(c => VerdictClass.Fails(c.Verdict)) ? ExitCodes.Violated
         : run.Claims.Any(c => c.Verdict == Verdict.Inconclusive) ? ExitCodes.NumericalFailure
         : ExitCodes.Ok;
 

@@ -67,7 +67,7 @@ public static class ReproduceCommand
                 notes.Add("The Fashion-MNIST run of banerjee2023.rsc was skipped: the data is not installed (apt-get install dataset-fashion-mnist).");
                 console.Error.WriteLine("boundcheck: Fashion-MNIST is not installed; its run is skipped (apt-get install dataset-fashion-mnist)");
             }
-            var seeds = Analyses.Seeds(plan);
+            var seeds = Analyses.Seeds(plan, theorems);
             var run = new VerificationRun(
                 $"BoundCheck reproduction ({level.ToString().ToLowerInvariant()} scale)",
                 result.Claims,

@@ -37,7 +37,7 @@ public static class SweepCommand
             CheckCommand.Run(() => Validate(theorem, grid, evaluator));
             var directory = parse.GetValue(options.Setting.Out)
                 ?? Path.Combine("sweeps", shard.Count == 1 ? theorem.Id : $"{theorem.Id}-shard{shard.Index}of{shard.Count}");
-            var manifest = SweepManifest.Create(grid, shard, SweepCommandOptions.ManifestArguments(theorem.Id, spec, parse.GetValue(options.Setting.Tolerance)));
+            var manifest = SweepManifest.Create(grid, shard, SweepCommandOptions.ManifestArguments(theorem, spec, parse.GetValue(options.Setting.Tolerance)));
             var opened = SweepStore.Open(directory, manifest, parse.GetValue(options.RetryFailed));
             using var store = opened.Value ?? throw new CliInputException(opened.Error!);
             if (store.Loaded.DiscardedTail is { } tail)

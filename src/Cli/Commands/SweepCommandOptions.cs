@@ -64,6 +64,6 @@ public sealed class SweepCommandOptions
     }
 
     /// <summary>What the results depend on besides the grid (the manifest's arguments; resuming with others is refused).</summary>
-    public static IReadOnlyDictionary<string, string> ManifestArguments(string theorem, SettingSpec spec, double tolerance) =>
+    public static IReadOnlyDictionary<string, string> ManifestArguments(Bounds.Theorems.Theorem theorem, SettingSpec spec, double tolerance) =>
         Validator.Verification.Scaling.SweepArguments.Of(theorem, spec, tolerance);
 }

@@ -29,6 +29,10 @@ internal static class SweepDirectories
             throw new CliInputException($"{directories[0]}: the sweep manifest names no theorem (not written by 'boundcheck sweep'?)");
         }
         var theorem = TheoremLibrary.Find(console, id);
+        if (Validator.Verification.Scaling.SweepArguments.Stale(theorem, sweep.Manifest) is { } stale)
+        {
+            throw new CliInputException($"{directories[0]}: {stale}");
+        }
         var notes = new List<string>
         {
             $"Merged from {directories.Count} sweep director{(directories.Count == 1 ? "y" : "ies")} ({string.Join(", ", directories)}); {sweep.Duplicates} duplicate records dropped; fits recomputed from the stored points.",

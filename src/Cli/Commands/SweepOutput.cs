@@ -33,7 +33,7 @@ internal static class SweepOutput
             console.Out.WriteLine($"report: {Path.Combine(directory, ReportRenderer.MarkdownFile)} (and report.html, results.json)");
         }
         var failed = records.Count(r => r.Status == PointStatus.Failed);
-        return run.Claims.Any(c => c.Verdict == Verdict.Violated) ? ExitCodes.Violated
+        return run.Claims.Any(c => VerdictClass.Fails(c.Verdict)) ? ExitCodes.Violated
             : failed > 0 || run.Claims.Any(c => c.Verdict == Verdict.Inconclusive) ? ExitCodes.NumericalFailure
             : ExitCodes.Ok;
     }

@@ -13,16 +13,16 @@ public static class VerdictTable
         {
             var ratio = c.Tightness ?? c.ImpliedConstant;
             output.WriteLine($"{Truncate(c.Theorem + "." + c.Claim, 44),-44} {Name(c.Verdict),-15} {Num(c.Measured),12} {Num(c.Bound),12} {Num(ratio),9}");
-            if (c.Verdict is Verdict.Violated or Verdict.NotApplicable or Verdict.Inconclusive or Verdict.Vacuous && c.Reason is not null)
+            if (c.Verdict is not (Verdict.Holds or Verdict.NeedsSweep or Verdict.Consistent) && c.Reason is not null)
             {
                 output.WriteLine($"    {c.Reason}");
             }
         }
     }
 
-    /// <summary>1 when a claim was violated, else 3 when one is inconclusive, else 0 (DESIGN.md exit codes).</summary>
+    /// <summary>1 when a claim was violated (or an O-form is inconsistent), else 3 when one is inconclusive, else 0 (DESIGN.md exit codes).</summary>
     public static int ExitCode(IReadOnlyList<ClaimResult> claims) =>
-        claims.Any(c => c.Verdict == Verdict.Violated) ? ExitCodes.Violated
+        claims.Any(c => VerdictClass.Fails(c.Verdict)) ? ExitCodes.Violated
         : claims.Any(c => c.Verdict == Verdict.Inconclusive) ? ExitCodes.NumericalFailure
         : ExitCodes.Ok;
 

@@ -61,6 +61,22 @@ internal static class ClaimsMarkdown
         {
             lines.Add("reason: " + MarkdownText.Inline(c.Reason));
         }
+        if (c.Excluded is { } excluded)
+        {
+            lines.Add(MarkdownText.Inline(excluded));
+        }
+        if (c.Margin is { } margin)
+        {
+            lines.Add("margin: " + MarkdownText.Inline(margin));
+        }
+        foreach (var estimate in c.Estimates ?? [])
+        {
+            lines.Add("estimated constant: " + MarkdownText.Inline(estimate));
+        }
+        foreach (var note in c.ScalingNotes ?? [])
+        {
+            lines.Add("converging factor: " + MarkdownText.Inline(note));
+        }
         if (c.Witness is { } w)
         {
             var elsewhere = w.Setting == c.Setting ? "" : $" setting {MarkdownText.Code(SettingName.WithinTheorem(c.Theorem, w.Setting))},";

@@ -7,7 +7,10 @@ public static class Legend
 {
     /// <summary>Every verdict, in the order the report lists them.</summary>
     public static readonly IReadOnlyList<Verdict> Verdicts =
-        [Verdict.Holds, Verdict.Violated, Verdict.NotApplicable, Verdict.Vacuous, Verdict.Inconclusive, Verdict.NeedsSweep];
+    [
+        Verdict.Holds, Verdict.Violated, Verdict.NotApplicable, Verdict.Vacuous, Verdict.Inconclusive, Verdict.ConsistentByConstruction,
+        Verdict.NeedsSweep, Verdict.Consistent, Verdict.Inconsistent, Verdict.BoundNotTight,
+    ];
 
     /// <summary>The name a verdict has in results.json and in the report ("not-applicable").</summary>
     public static string Name(Verdict verdict) => verdict switch
@@ -18,6 +21,10 @@ public static class Legend
         Verdict.Vacuous => "vacuous",
         Verdict.Inconclusive => "inconclusive",
         Verdict.NeedsSweep => "needs-sweep",
+        Verdict.ConsistentByConstruction => "consistent-by-construction",
+        Verdict.Consistent => "consistent",
+        Verdict.Inconsistent => "inconsistent",
+        Verdict.BoundNotTight => "bound-not-tight",
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "unknown verdict"),
     };
 
@@ -35,15 +42,24 @@ public static class Legend
     /// <summary>The name of a hypothesis kind ("measured").</summary>
     public static string Name(HypothesisKind kind) => kind.ToString().ToLowerInvariant();
 
-    /// <summary>One sentence per verdict.</summary>
+    /// <summary>One sentence per verdict: what it guarantees, and what it does not.</summary>
     public static string Meaning(Verdict verdict) => verdict switch
     {
-        Verdict.Holds => "hypotheses satisfied and the measured value is on the right side of the bound, numerical error bar included",
-        Verdict.Violated => "hypotheses satisfied and the measured value is on the wrong side beyond the error bar; the witness (setting, point, input) is shown",
-        Verdict.NotApplicable => "a hypothesis fails at this setting, so the bound says nothing here; the hypotheses table says which",
-        Verdict.Vacuous => "the bound holds but trivially (e.g. a probability bound <= 0, or a bound above an a-priori bound)",
-        Verdict.Inconclusive => "the measurement did not converge, produced NaN, or its error bar straddles the bound; never counted as holds",
-        Verdict.NeedsSweep => "only an O-form is stated; one setting gives an implied constant, the verdict comes from a sweep over m",
+        Verdict.Holds => "every hypothesis was decided and held (none on a non-finite value, measured ones with their error bars against them), "
+            + "and at every informative point the measured value is on the right side of a non-trivial bound even at the far end of its error bar "
+            + "(strictly for < and >); it says nothing about points that were not probed",
+        Verdict.Violated => "the hypotheses held and the measured value is on the wrong side of the bound beyond its error bar; the witness (setting, point, input) is shown",
+        Verdict.NotApplicable => "a hypothesis is false at every probed point, so the theorem says nothing here; the hypotheses table says which",
+        Verdict.Vacuous => "the bound is on the trivial side of the quantity's natural range (a lower bound <= 0 on a non-negative quantity, an upper bound "
+            + "at or above an a-priori bound, a probability floor <= 0), or the claim is an identity at every point: true, and uninformative",
+        Verdict.Inconclusive => "no decision: a measurement did not converge or gave NaN or Infinity, a hypothesis could not be decided, an error bar straddles "
+            + "the bound, or too few seeds decide a probability floor (the reason says how many would); never counted as holds",
+        Verdict.ConsistentByConstruction => "held, but a constant of the bound was estimated over the same points the claim is judged on, so the holding "
+            + "follows from how the constant was chosen; not counted as evidence",
+        Verdict.NeedsSweep => "only an O-form is stated (its constant is unknown): one setting gives an implied constant, and only a sweep over m can judge it",
+        Verdict.Consistent => "O-form claim over a sweep: the implied constant does not grow with m (upper end of its slope interval at most the tolerance) at every fixed depth",
+        Verdict.Inconsistent => "O-form claim over a sweep: the implied constant grows with m at some depth (the whole slope interval above the tolerance)",
+        Verdict.BoundNotTight => "O-form claim over a sweep: the implied constant decays with m at every depth: the quantity falls faster than the stated form",
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "unknown verdict"),
     };
 

@@ -23,6 +23,7 @@ internal static class MarkdownReport
         if (run.Claims.Count > 0)
         {
             md.Table(SummaryColumns, run.Claims.Select(SummaryRow), SummaryNumbers);
+            ScalingSummaryMarkdown.Render(md, run.Claims);
         }
         else
         {

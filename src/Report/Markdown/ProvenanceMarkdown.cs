@@ -40,8 +40,27 @@ internal static class ProvenanceMarkdown
         WallTime(p.WallSeconds), MarkdownText.Code(p.CommandLine),
     ];
 
-    private static string Seeds(IReadOnlyList<int> seeds) =>
-        seeds.Count == 0 ? Numbers.Missing : string.Join(", ", seeds.Select(Numbers.Format));
+    // Runs of consecutive seeds as ranges: "1–200" rather than 200 numbers.
+    private static string Seeds(IReadOnlyList<int> seeds)
+    {
+        if (seeds.Count == 0)
+        {
+            return Numbers.Missing;
+        }
+        var sorted = seeds.Distinct().Order().ToList();
+        var parts = new List<string>();
+        for (var i = 0; i < sorted.Count;)
+        {
+            var j = i;
+            while (j + 1 < sorted.Count && sorted[j + 1] == sorted[j] + 1)
+            {
+                j++;
+            }
+            parts.Add(j - i >= 2 ? $"{Numbers.Format(sorted[i])}–{Numbers.Format(sorted[j])}" : string.Join(", ", sorted[i..(j + 1)].Select(Numbers.Format)));
+            i = j + 1;
+        }
+        return string.Join(", ", parts);
+    }
 
     private static string Started(DateTimeOffset started) =>
         started.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture);

@@ -8,7 +8,7 @@ namespace BoundCheck.Report.Markdown;
 internal static class SectionMarkdown
 {
     private static readonly string[] FitColumns =
-        ["quantity", "var", "model", "slope [low, high]", "claimed", "bound exp.", "verdict", "points"];
+        ["quantity", "var", "model", "slope [low, high]", "claimed", "bound exp.", "verdict", "points", "interval"];
 
     private static readonly HashSet<string> FitNumbers = ["claimed", "bound exp.", "points"];
 
@@ -28,6 +28,10 @@ internal static class SectionMarkdown
         if (!string.IsNullOrWhiteSpace(s.Prose))
         {
             md.Paragraph(s.Prose.Trim());
+        }
+        if (!string.IsNullOrWhiteSpace(s.Caveats))
+        {
+            md.Paragraph("**Caveats of the theorem file** (what could and could not be checked against the paper)").Paragraph(s.Caveats.Trim());
         }
         if (s.Notes.Count > 0)
         {
@@ -98,6 +102,6 @@ internal static class SectionMarkdown
     [
         MarkdownText.Cell(f.Quantity), MarkdownText.Cell(f.Variable), MarkdownText.Cell(f.Model),
         $"{Numbers.Format(f.Slope)} {Numbers.Interval(f.Low, f.High)}", Numbers.Format(f.Claimed), Numbers.Format(f.BoundExponent),
-        "`" + Legend.Name(f.Verdict) + "`", Numbers.Format(f.Points),
+        "`" + Legend.Name(f.Verdict) + "`", Numbers.Format(f.Points), MarkdownText.Cell(f.Interval),
     ];
 }

@@ -4,7 +4,7 @@ using BoundCheck.Validator.Networks;
 
 namespace BoundCheck.Validator.Geometry;
 
-/// <summary>Points on the boundary of the balls around theta_0 that the theorems quantify over (PAPERS.md 1.3, 1.5).</summary>
+/// <summary>Points on the boundary of the balls around theta_0 that the theorems quantify over (Banerjee et al., arXiv:2209.15106v1, Theorem 4.1).</summary>
 internal static class BallPoints
 {
     /// <summary>

@@ -29,7 +29,7 @@ public static class BallProjection
 
     /// <summary>
     /// The nearest point of B_Spec(rho, rho1; theta_0) = { ||W_l - W_l(0)||_2 &lt;= rho for every l, ||v - v_0||_2 &lt;= rho1 }
-    /// (PAPERS.md 1.3; other parameters, such as biases, are not constrained). The ball is a product of one ball per
+    /// (Banerjee et al., arXiv:2209.15106v1; other parameters, such as biases, are not constrained). The ball is a product of one ball per
     /// block, so each block is projected alone: the Frobenius-nearest matrix of spectral norm at most rho to
     /// D = W_l - W_l(0) = U S V^T is U min(S, rho) V^T (singular values clipped; Mirsky's theorem for the unitarily
     /// invariant Frobenius norm), and v moves back along v - v_0.

@@ -4,7 +4,7 @@ using BoundCheck.Validator.Models;
 namespace BoundCheck.Validator.Measures;
 
 /// <summary>
-/// Measured quantities of PAPERS.md 5.1 on any model of the seam: layer spectral norms, predictor- and loss-Hessian
+/// Measured quantities of the vocabulary on any model of the seam: layer spectral norms, predictor- and loss-Hessian
 /// norms, NTK lambda_min, feature ranks. Where a model has a capability that makes a measure cheaper (the exact range
 /// restriction of its Hessians) it is used; otherwise the full operators serve.
 /// </summary>

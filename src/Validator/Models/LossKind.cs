@@ -3,7 +3,7 @@ namespace BoundCheck.Validator.Models;
 /// <summary>The empirical loss, named by its exact normalisation.</summary>
 public enum LossKind
 {
-    /// <summary>Lhat = (1/n) sum_i (f_i - y_i)^2: averaged, no 1/2 (PAPERS.md 1.2, the default).</summary>
+    /// <summary>Lhat = (1/n) sum_i (f_i - y_i)^2: averaged, no 1/2 (the loss of the derivations in docs/derivations.md, the default).</summary>
     SquareMean,
     /// <summary>L = (1/2) sum_i (f_i - y_i)^2: summed with 1/2 (the PL* convention).</summary>
     SquareHalfSum,

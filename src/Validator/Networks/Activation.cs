@@ -6,7 +6,7 @@ public abstract class Activation
     /// <summary>Lower-case name used in settings and on the command line ("tanh").</summary>
     public abstract string Name { get; }
 
-    /// <summary>The constants of PAPERS.md 5.3, in closed form.</summary>
+    /// <summary>The constants of docs/derivations.md section 11, in closed form.</summary>
     public abstract ActivationConstants Constants { get; }
 
     /// <summary>phi(z).</summary>

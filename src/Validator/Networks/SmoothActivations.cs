@@ -1,6 +1,6 @@
 namespace BoundCheck.Validator.Networks;
 
-// Closed-form derivatives; constants from PAPERS.md 5.3 (checked against a fine grid in the tests). The extrema of
+// Closed-form derivatives; constants derived in docs/derivations.md section 11 (checked against a fine grid in the tests). The extrema of
 // phi' for SiLU and GELU are at the roots of phi'' (GELU: z = sqrt 2; phi'(-z) = 1 - phi'(z) gives the minimum).
 
 internal sealed class TanhActivation : Activation

@@ -10,7 +10,7 @@ public sealed record ModelComparison(
     ScalingModel Preferred,
     double DeltaAic);
 
-/// <summary>Power law versus exponential in one variable (PAPERS.md 5.2: poly(L) versus gamma^L growth).</summary>
+/// <summary>Power law versus exponential in one variable (poly(L) versus gamma^L growth).</summary>
 public static class ModelChoice
 {
     /// <summary>

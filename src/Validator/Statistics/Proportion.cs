@@ -19,7 +19,7 @@ public enum RateVerdict
 /// <summary>An observed rate judged against a floor.</summary>
 public sealed record FloorCheck(ProportionInterval Interval, double Floor, RateVerdict Verdict);
 
-/// <summary>Exact binomial intervals and floor checks (PAPERS.md 5.2, probability statements).</summary>
+/// <summary>Exact binomial intervals and floor checks for probability statements (Clopper and Pearson, Biometrika 26(4), 1934).</summary>
 public static class Proportion
 {
     /// <summary>
@@ -46,5 +46,47 @@ public static class Proportion
     {
         var interval = ClopperPearson(successes, trials, level);
         return new FloorCheck(interval, floor, floor <= interval.High ? RateVerdict.Consistent : RateVerdict.Inconsistent);
+    }
+
+    /// <summary>Largest number of trials <see cref="TrialsToDecide"/> looks at.</summary>
+    public const int MaxTrials = 10_000_000;
+
+    /// <summary>
+    /// The smallest number of trials N &gt;= <paramref name="trials"/> at which the interval of round(rate N) successes,
+    /// rate = successes / trials (the observed rate, assumed to persist), lies wholly on one side of
+    /// <paramref name="threshold"/>: low &gt;= threshold or high &lt; threshold. Null when no N up to
+    /// <see cref="MaxTrials"/> decides (the rate equals the threshold, or is too close to it). For k = N successes
+    /// against a floor p this is the smallest N with (alpha/2)^(1/N) &gt;= p.
+    /// </summary>
+    public static int? TrialsToDecide(int successes, int trials, double threshold, double level = 0.95)
+    {
+        var rate = (double)successes / Math.Max(1, trials);
+        bool Decides(int n)
+        {
+            var k = (int)Math.Clamp(Math.Round(rate * n), 0, n);
+            var interval = ClopperPearson(k, n, level);
+            return interval.Low >= threshold || interval.High < threshold;
+        }
+        var start = Math.Max(1, trials);
+        if (Decides(start))
+        {
+            return start;
+        }
+        // Doubling to a deciding N, then bisection for the smallest (the interval narrows as N grows).
+        var (low, high) = (start, start);
+        while (!Decides(high))
+        {
+            if (high >= MaxTrials)
+            {
+                return null;
+            }
+            (low, high) = (high, (int)Math.Min(MaxTrials, 2L * high));
+        }
+        while (high - low > 1)
+        {
+            var mid = low + (high - low) / 2;
+            (low, high) = Decides(mid) ? (low, mid) : (mid, high);
+        }
+        return high;
     }
 }

@@ -8,7 +8,7 @@ namespace BoundCheck.Validator.Statistics;
 public sealed record BootstrapInterval(double Low, double High, double Level, string Method, int Replicates, int Degenerate);
 
 /// <summary>
-/// Bootstrap of the slope of a scaling fit (PAPERS.md 5.2). With two or more seeds each replicate draws as many
+/// Bootstrap of the slope of a scaling fit (Efron and Tibshirani, An Introduction to the Bootstrap, 1993). With two or more seeds each replicate draws as many
 /// seeds as there are, with replacement, and keeps every x of each drawn seed: the seed is the independent unit
 /// (all widths of one seed share data and init streams). With one seed it falls back to a residual bootstrap
 /// (residuals rescaled by sqrt(n/(n-2)) to undo the shrinkage of OLS residuals), which keeps the design of x

@@ -143,6 +143,22 @@ public sealed class SweepStore : IDisposable
             : SweepParse<StoredSweep>.Success(new StoredSweep(directory, manifest.Value, contents.Value));
     }
 
+    /// <summary>
+    /// Deletes a store's manifest and points, so the directory can hold another sweep: for a store written for other
+    /// inputs (another theorem text, setting or tool), whose points must be recomputed, never merged.
+    /// </summary>
+    public static void Discard(string directory)
+    {
+        foreach (var name in new[] { StoreFile.PointsFile, StoreFile.ManifestFile })
+        {
+            var path = Path.Combine(directory, name);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
     /// <summary>Merges shard directories of one sweep (same fingerprint): see <see cref="SweepMerge"/>.</summary>
     public static SweepParse<MergedSweep> Merge(IEnumerable<string> directories) => SweepMerge.Merge(directories);
 

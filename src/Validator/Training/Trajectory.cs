@@ -57,7 +57,7 @@ internal sealed class Trajectory
             }
             cancellation.ThrowIfCancellationRequested();
             var next = evaluator.LossGradientAndGram(theta, targets, LossKind.SquareMean, grad, gram, weights);
-            // Empirical RSC modulus along the step: 2 (L' - L - <d, g>) / ||d||^2 with d = -eta g (PAPERS.md 1.7).
+            // Empirical RSC modulus along the step: 2 (L' - L - <d, g>) / ||d||^2 with d = -eta g (docs/derivations.md#rsc).
             var stepSq = eta * eta * gradNormSq;
             Record("rsc_modulus", 2 * (next - loss + eta * gradNormSq) / stepSq);
             Record("contraction_ratio", next / loss);

@@ -27,8 +27,8 @@ internal static class ClaimCheck
             cancellation.ThrowIfCancellationRequested();
             outcomes.Add(AtPoint(theorem, claim, point, context));
         }
-        var hypotheses = theorem.Hypotheses.Select(h => Summarise(h, outcomes, context)).ToList();
-        var result = Aggregate(theorem, claim, setting, outcomes, hypotheses, context, clock.Elapsed.TotalSeconds);
+        var hypotheses = theorem.Hypotheses.Select(h => HypothesisSummary.Of(h, outcomes, context)).ToList();
+        var result = ClaimAggregate.Of(theorem, claim, setting, outcomes, hypotheses, context, clock.Elapsed.TotalSeconds);
         return (result, Plots.ForClaim(theorem, claim, outcomes));
     }
 
@@ -36,67 +36,34 @@ internal static class ClaimCheck
     {
         var exprs = theorem.Hypotheses.SelectMany(h => new[] { h.Left, h.Right }).Append(claim.Bound);
         var env = context.Environment(point, exprs);
-        var failed = theorem.Hypotheses
-            .Where(h => HypothesisCheck.Decide(h, env).Holds != true)
-            .Select(HypothesisCheck.Text)
+        var decided = theorem.Hypotheses
+            .Select(h => (Text: HypothesisCheck.Text(h), Decision: HypothesisCheck.Decide(h, env, context.Errors(point, [h.Left, h.Right]))))
             .ToList();
+        var failed = decided.Where(d => d.Decision.Holds == false).Select(d => d.Text).ToList();
         if (failed.Count > 0)
         {
             return new PointOutcome(point, failed, null, double.NaN, Verdict.NotApplicable, null);
         }
+        var undecided = decided.Where(d => d.Decision.Holds is null).Select(d => $"{d.Text}: {d.Decision.Detail}").ToList();
         var measured = context.Probe.Measure(point, claim.Quantity);
         var bound = Evaluator.Evaluate(claim.Bound, env);
         if (!bound.Succeeded)
         {
-            return new PointOutcome(point, [], measured, double.NaN, Verdict.Inconclusive, bound.Error!.Message);
+            return new PointOutcome(point, [], measured, double.NaN, Verdict.Inconclusive, bound.Error!.Message, undecided);
         }
+        if (undecided.Count > 0)
+        {
+            return new PointOutcome(point, [], measured, bound.Value, Verdict.Inconclusive,
+                $"a hypothesis cannot be decided here, so the claim is not judged: {undecided[0]}", undecided);
+        }
+        var range = Vocabulary.Facts(claim.Quantity)?.Range.Resolve(env.Values);
         var (verdict, reason) = measured is { Low: { } low, High: { } high }
-            ? Judge.CompareInterval(measured.Value, low, high, bound.Value, claim.Relation)
-            : Judge.Compare(measured.Value, measured.Error, bound.Value, claim.Relation);
+            ? Judge.CompareInterval(measured.Value, low, high, bound.Value, claim.Relation, measured.Trials)
+            : Judge.Compare(measured.Value, measured.Error, bound.Value, claim.Relation, range);
         if (!measured.Exit.IsDecisive() && verdict == Verdict.Holds)
         {
             (verdict, reason) = (Verdict.Inconclusive, $"the measurement ended with {measured.Exit}");
         }
-        return new PointOutcome(point, [], measured, bound.Value, verdict, reason);
-    }
-
-    private static HypothesisResult Summarise(Hypothesis h, List<PointOutcome> outcomes, CheckContext context)
-    {
-        // The first point of the scope: theta_0, or GD step 0 for trajectory scopes (where step quantities exist).
-        var first = outcomes.FirstOrDefault()?.Point ?? context.Init;
-        var env = context.Environment(first, [h.Left, h.Right]);
-        var (holds, detail) = HypothesisCheck.Decide(h, env);
-        var text = HypothesisCheck.Text(h);
-        var failedAt = outcomes.Count(o => o.FailedHypotheses.Contains(text));
-        if (h.Quantities.Any(PointValues.IsPointDependent) && outcomes.Count > 1)
-        {
-            holds = failedAt == 0;
-            detail = $"{detail} at {first.Label}; held at {outcomes.Count - failedAt} of {outcomes.Count} probed points";
-        }
-        return new HypothesisResult(text, Formula.Latex(h.Left) + " " + h.Relation.Latex() + " " + Formula.Latex(h.Right),
-            h.Origin.Tag.Name(), HypothesisCheck.KindOf(h), holds, detail);
-    }
-
-    private static ClaimResult Aggregate(
-        Theorem theorem, Claim claim, string setting, List<PointOutcome> outcomes,
-        IReadOnlyList<HypothesisResult> hypotheses, CheckContext context, double seconds)
-    {
-        var applicable = outcomes.Where(o => o.Applicable).ToList();
-        var upper = Judge.IsUpperBound(claim.Relation);
-        var worst = applicable.Where(o => double.IsFinite(o.Ratio))
-            .OrderByDescending(o => upper ? o.Ratio : -o.Ratio).FirstOrDefault() ?? applicable.FirstOrDefault();
-        var (verdict, reason) = Verdicts.Combine(claim, applicable, outcomes, context);
-        var measured = worst?.Measured;
-        var witness = worst is null || measured is null ? null
-            : new Witness(setting, worst.Point.Label, measured.Input ?? "", measured.Value);
-        var method = measured is null ? null
-            : new MeasurementInfo(measured.Method, applicable.Sum(o => o.Measured?.Products ?? 0), measured.Error,
-                measured.Exit.ToString(), context.Probe.Backend, seconds);
-        var ratio = worst is null ? (double?)null : Judge.Tightness(worst.Measured?.Value ?? double.NaN, worst.Bound);
-        return new ClaimResult(
-            theorem.Id, claim.Name, setting, verdict, claim.Quantity, claim.Relation.Symbol(),
-            measured?.Value, worst?.Bound, claim.ConstantKnown ? ratio : null, claim.ConstantKnown ? null : ratio,
-            ExprPrinter.Print(claim.Bound), Formula.Latex(claim.Bound), claim.Origin.Tag.Name(),
-            ScopeText.Describe(claim.Scope), hypotheses, method, witness, reason);
+        return new PointOutcome(point, [], measured, bound.Value, verdict, reason, [], ClaimIdentity.At(claim, point, env, bound.Value));
     }
 }

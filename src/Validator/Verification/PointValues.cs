@@ -15,12 +15,16 @@ internal sealed class PointValues(ISettingProbe probe, Instantiation instantiati
     public EvalEnvironment At(ProbePoint point, ProbePoint init, IEnumerable<Expr> exprs)
     {
         var measured = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var name in MeasuredSymbols(exprs))
+        foreach (var (name, measurement) in Measured(point, init, exprs))
         {
-            measured[name] = probe.Measure(IsPointDependent(name) ? point : init, name).Value;
+            measured[name] = measurement.Value;
         }
         return instantiation.With(measured).Environment;
     }
+
+    /// <summary>The measurement behind every measured symbol of <paramref name="exprs"/> at <paramref name="point"/> (cached by the probe).</summary>
+    public IReadOnlyDictionary<string, Measurement> Measured(ProbePoint point, ProbePoint init, IEnumerable<Expr> exprs) =>
+        MeasuredSymbols(exprs).ToDictionary(name => name, name => probe.Measure(IsPointDependent(name) ? point : init, name), StringComparer.Ordinal);
 
     /// <summary>Measured vocabulary names used by the expressions, directly or through definitions.</summary>
     public IReadOnlyList<string> MeasuredSymbols(IEnumerable<Expr> exprs) =>

@@ -21,6 +21,11 @@ public sealed record Witness(string Setting, string Point, string Input, double 
 /// <summary>One claim judged at one setting.</summary>
 /// <param name="Relation">"&lt;=" or "&gt;=" (measured relation bound).</param>
 /// <param name="ImpliedConstant">For O-form claims: measured / (bound without its constant).</param>
+/// <param name="Excluded">Points left out of tightness and witness and why (identities, trivial bounds), or null.</param>
+/// <param name="Margin">For a claim that can only hold with ratio 1 (rank &gt;= n): the margin that matters instead.</param>
+/// <param name="Estimates">Estimated constants the bound uses, each named with the direction of its error.</param>
+/// <param name="ScalingFits">For an O-form claim over a sweep: the fits its scaling verdict comes from (implied constant on m).</param>
+/// <param name="ScalingNotes">For an O-form claim over a sweep: how far converging factors of the form are from their limits.</param>
 public sealed record ClaimResult(
     string Theorem,
     string Claim,
@@ -39,7 +44,12 @@ public sealed record ClaimResult(
     IReadOnlyList<HypothesisResult> Hypotheses,
     MeasurementInfo? Method,
     Witness? Witness,
-    string? Reason);
+    string? Reason,
+    string? Excluded = null,
+    string? Margin = null,
+    IReadOnlyList<string>? Estimates = null,
+    IReadOnlyList<FitResult>? ScalingFits = null,
+    IReadOnlyList<string>? ScalingNotes = null);
 
 /// <summary>A fitted scaling exponent with its interval, against the claimed one.</summary>
 /// <param name="Variable">"m" or "L".</param>
@@ -47,6 +57,7 @@ public sealed record ClaimResult(
 /// <param name="Slope">Fitted exponent (power) or log-base (exponential).</param>
 /// <param name="Claimed">Exponent claimed by the stated form, when it has one.</param>
 /// <param name="BoundExponent">Exponent of the explicit bound, derived symbolically, when there is one.</param>
+/// <param name="Interval">How the interval [Low, High] was computed, e.g. "t over 5 seeds (df 4)".</param>
 public sealed record FitResult(
     string Theorem,
     string Quantity,
@@ -59,7 +70,8 @@ public sealed record FitResult(
     double? BoundExponent,
     ScalingVerdict Verdict,
     int Points,
-    string Detail);
+    string Detail,
+    string Interval = "");
 
 /// <summary>Style of a plotted series.</summary>
 public enum SeriesStyle { Line, Markers, Dashed, Band }
@@ -79,6 +91,7 @@ public sealed record Table(string Caption, IReadOnlyList<string> Columns, IReadO
 /// <param name="StatementLatex">LaTeX of the claim(s), rendered as display math.</param>
 /// <param name="Prose">The theorem file's prose (Markdown written by people; escaped for HTML).</param>
 /// <param name="Notes">Plain sentences: what was run, what could not be confirmed, which hypothesis failed.</param>
+/// <param name="Caveats">The theorem file's caveats (its preamble: what could and could not be checked against the paper).</param>
 public sealed record TheoremSection(
     string Theorem,
     string Title,
@@ -90,7 +103,8 @@ public sealed record TheoremSection(
     IReadOnlyList<ClaimResult> Claims,
     IReadOnlyList<FitResult> Fits,
     IReadOnlyList<Table> Tables,
-    IReadOnlyList<Plot> Plots);
+    IReadOnlyList<Plot> Plots,
+    string Caveats = "");
 
 /// <summary>Where and how a run happened, so it can be reproduced.</summary>
 public sealed record RunProvenance(

@@ -25,7 +25,7 @@ public static class RunBuilder
         return new TheoremSection(
             theorem.Id, theorem.Title, theorem.Source.ToString(), statement, latex, DemoteHeadings(theorem.Prose), allNotes,
             [.. checks.SelectMany(c => c.Claims)], fits ?? [], tables ?? [Bindings(checks)],
-            [.. checks.SelectMany(c => c.Plots).Concat(extraPlots ?? [])]);
+            [.. checks.SelectMany(c => c.Plots).Concat(extraPlots ?? [])], DemoteHeadings(theorem.Caveats));
     }
 
     /// <summary>A table of the parameter values each setting used.</summary>

@@ -69,8 +69,9 @@ public static class TheoremChecker
 
     /// <summary>
     /// The step size when the setting gives none: eta = 1/beta with the theorem's own beta when it defines one (omega =
-    /// eta beta = 1, the middle of the admissible (0, 2) of PAPERS.md 1.8; also eta &lt;= 1/beta of 2.2 and eta beta = 1
-    /// of 4.2), a tenth of 1/||grad^2 Lhat(theta_0)|| for gradient-flow claims, else 1/||grad^2 Lhat(theta_0)||.
+    /// eta beta = 1, the middle of the admissible (0, 2) of banerjee2023.gd; also the eta &lt;= 1/beta of chatterjee2022.gd
+    /// and the eta beta = 1 of liu2022.plstar), a tenth of 1/||grad^2 Lhat(theta_0)|| for gradient-flow claims, else
+    /// 1/||grad^2 Lhat(theta_0)||.
     /// </summary>
     public static double DefaultStepSize(Theorem theorem, ISettingProbe probe, Instantiation instantiation)
     {

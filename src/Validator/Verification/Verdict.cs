@@ -18,6 +18,27 @@ public enum Verdict
     [JsonStringEnumMemberName("inconclusive")] Inconclusive,
     /// <summary>Only an O-form is stated: one setting gives an implied constant; the verdict comes from a sweep.</summary>
     [JsonStringEnumMemberName("needs-sweep")] NeedsSweep,
+    /// <summary>
+    /// Held, but only because of how a constant in the bound was estimated (from the very points the claim is judged
+    /// on): not counted as evidence.
+    /// </summary>
+    [JsonStringEnumMemberName("consistent-by-construction")] ConsistentByConstruction,
+    /// <summary>O-form claim over a sweep: the implied constant does not grow with m (the scaling verdict).</summary>
+    [JsonStringEnumMemberName("consistent")] Consistent,
+    /// <summary>O-form claim over a sweep: the implied constant grows with m beyond the tolerance.</summary>
+    [JsonStringEnumMemberName("inconsistent")] Inconsistent,
+    /// <summary>O-form claim over a sweep: the implied constant decays, the measured quantity falls faster than the form.</summary>
+    [JsonStringEnumMemberName("bound-not-tight")] BoundNotTight,
+}
+
+/// <summary>What each verdict counts as (exit codes, summaries).</summary>
+public static class VerdictClass
+{
+    /// <summary>Evidence against the claim: violated, or an O-form inconsistent with the measured scaling.</summary>
+    public static bool Fails(Verdict verdict) => verdict is Verdict.Violated or Verdict.Inconsistent;
+
+    /// <summary>No decision was reached (a numerical failure, an error bar straddling the bound, too few seeds).</summary>
+    public static bool Undecided(Verdict verdict) => verdict == Verdict.Inconclusive;
 }
 
 /// <summary>How a hypothesis was decided.</summary>

@@ -47,7 +47,7 @@ public sealed class EvaluatorTests
     [Test]
     public void DefinitionsWithParametersMatchTheRecurrence()
     {
-        // h(1) = 1, h(l+1) = gamma h(l) + |phi0| (PAPERS 1.5b), written in closed form.
+        // h(1) = 1, h(l+1) = gamma h(l) + |phi0| (docs/derivations.md section 2), written in closed form.
         var defs = Definitions.Parse("h(l) = gamma^(l-1) + abs(phi0) * sum(i = 1..l-1, gamma^(i-1))");
         double gamma = 1.3, phi0 = -0.4, h = 1;
         for (var l = 1; l <= 6; l++)

@@ -4,7 +4,7 @@ using static BoundCheck.Bounds.Expressions.Growth;
 namespace BoundCheck.Bounds.Tests.Expressions;
 
 /// <summary>
-/// The explicit c_H of PAPERS.md section 1.5b. Expected L-growth derived by hand from the recurrences:
+/// The explicit c_H of docs/derivations.md section 5. Expected L-growth derived by hand from the recurrences:
 /// gamma = 1: h = 1 + |phi0|(l-1), T_l^2 = sum_k h(k)^2, Q ~ sum_l T_l^2, so phi0 = 0 gives L^2 and phi0 != 0 gives L^4;
 /// gamma &lt; 1: h bounded, T_l bounded, Q ~ sum_l gamma^(L-l) = O(1), so c_H is bounded (for phi0 = 0 it even decays:
 /// T_l^2 = l gamma^(2l-2)); gamma &gt; 1: h ~ gamma^l, T_l^2 ~ l gamma^(2l), Q ~ L gamma^(2L): exponential with base gamma^2.

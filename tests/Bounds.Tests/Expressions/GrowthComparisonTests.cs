@@ -29,7 +29,7 @@ public sealed class GrowthComparisonTests
     [Test]
     public void ExplicitCHAgainstTheStatedFormOfTheorem41()
     {
-        // stated O(poly(L) (1 + gamma^(6L)) (1 + rho1) / sqrt(m)), explicit c_H of PAPERS 1.5b, both in L with gamma unknown
+        // stated O(poly(L) (1 + gamma^(6L)) (1 + rho1) / sqrt(m)), explicit c_H of docs/derivations.md, both in L with gamma unknown
         var stated = GrowthAnalyzer.Analyze(Expr.Parse("poly(L) * (1 + gamma^(6*L)) * (1 + rho1) / sqrt(m)"), "L");
         var explicitBound = new Exponential(Expr.Parse("gamma^2"), new Power(1, 0), new Power(4, 0));
         var result = GrowthComparison.Compare(explicitBound, stated);

@@ -4,7 +4,7 @@ using TheoremLibrary = BoundCheck.Bounds.Theorems.Theorems;
 
 namespace BoundCheck.Bounds.Tests.Theorems;
 
-// Expected growths are those stated in PAPERS.md 1.5 and 1.5b, not values read off the code.
+// Expected growths are those derived by hand in docs/derivations.md (section 5), not values read off the code.
 public sealed class ConsistencyTests
 {
     private static readonly LoadResult Library = TheoremLibrary.LoadDirectory(Repository.TheoremsDirectory());
@@ -37,7 +37,7 @@ public sealed class ConsistencyTests
     [Test]
     public void ExplicitHessianGrowsLikeLToTheFourthAtGammaOneWithNonzeroPhi0()
     {
-        // PAPERS.md 1.5b: for phi(0) != 0 and gamma = 1, O(L^4).
+        // docs/derivations.md section 5: for phi(0) != 0 and gamma = 1, h is linear, T_l^2 cubic and Q quartic: O(L^4).
         var check = Find("banerjee2023.hessian_explicit", "hessian", "stated", "L", "gamma = 1");
         Assert.That(check.ExplicitGrowth, Is.EqualTo("L^(4)"));
     }
@@ -70,5 +70,24 @@ public sealed class ConsistencyTests
     public void TheoremsWithoutWidthOrDepthHaveNoChecks()
     {
         Assert.That(Consistency.Check(Library.Find("chatterjee2022.gd")!), Is.Empty);
+    }
+
+    [Test]
+    public void TheRscOrderIsComparedOnlyInTheRegimeThePaperStatesItFor()
+    {
+        // "for suitable sigma0^2" (gamma <= 1): above 1 BoundCheck's own c2 is exponential in L, not the paper's.
+        var regimes = Consistency.Check(Library.Find("banerjee2023.rsc")!).Where(c => c.Subject == "rsc_threshold" && c.Variable == "L").Select(c => c.Regime);
+        Assert.That(regimes, Is.EquivalentTo(new[] { "gamma < 1", "gamma = 1" }));
+    }
+
+    [TestCase(Relation.LessOrEqual, Relation.Less, true)]
+    [TestCase(Relation.LessOrEqual, Relation.Equal, true)]
+    [TestCase(Relation.LessOrEqual, Relation.Greater, false)]
+    [TestCase(Relation.Less, Relation.Equal, false)]
+    [TestCase(Relation.GreaterOrEqual, Relation.Less, false)]
+    [TestCase(Relation.Equal, Relation.Equal, true)]
+    public void AConditionAllowsTheRegimesItIntersects(Relation condition, Relation regime, bool allowed)
+    {
+        Assert.That(new FormCondition("gamma", condition, 1).Allows(regime, 1), Is.EqualTo(allowed));
     }
 }

@@ -9,7 +9,7 @@ public sealed class InstantiationTests
     private static Theorem Load(string id) =>
         TheoremLibrary.LoadDirectory(Repository.TheoremsDirectory()).Find(id) ?? throw new InvalidOperationException(id);
 
-    // c_H of PAPERS.md 1.5b by its recursions (h(l+1) = gamma h(l) + phi0, T_l^2 = gamma^2 T_{l-1}^2 + h(l)^2,
+    // c_H of docs/derivations.md section 5 by its recursions (h(l+1) = gamma h(l) + phi0, T_l^2 = gamma^2 T_{l-1}^2 + h(l)^2,
     // alphaddot unrolled as a loop), independent of the sum form written in the theorem file.
     private static double CHByRecursion(int L, double m, double gamma, double phi0, double betaPhi, double rho1)
     {

@@ -40,14 +40,16 @@ public sealed class ResultsJsonTests
     {
         using var doc = JsonDocument.Parse(ResultsJson.Serialize(SampleRun.Create()));
         var claims = doc.RootElement.GetProperty("claims");
-        Assert.That(claims.GetArrayLength(), Is.EqualTo(6));
+        Assert.That(claims.GetArrayLength(), Is.EqualTo(9));
         var first = claims[0];
         foreach (var name in new[] { "theorem", "claim", "setting", "verdict", "measured", "bound", "tightness", "hypotheses" })
         {
             Assert.That(first.TryGetProperty(name, out _), Is.True, name);
         }
         Assert.That(claims.EnumerateArray().Select(c => c.GetProperty("verdict").GetString()),
-            Is.EqualTo(new[] { "holds", "violated", "not-applicable", "vacuous", "inconclusive", "needs-sweep" }));
+            Is.EqualTo(new[] { "holds", "violated", "not-applicable", "vacuous", "inconclusive", "needs-sweep", "consistent-by-construction", "holds", "inconsistent" }));
+        Assert.That(claims[8].GetProperty("scalingFits")[0].GetProperty("interval").GetString(), Does.StartWith("t over 3 seeds"));
+        Assert.That(claims[6].GetProperty("estimates")[0].GetString(), Does.Contain("over-estimate"));
         Assert.That(claims[4].GetProperty("measured").GetString(), Is.EqualTo("NaN"));
         Assert.That(claims[2].GetProperty("measured").ValueKind, Is.EqualTo(JsonValueKind.Null));
         Assert.That(claims[0].GetProperty("hypotheses")[0].GetProperty("kind").GetString(), Is.EqualTo("declared"));

@@ -5,9 +5,13 @@ namespace BoundCheck.Validator.Tests.Verification;
 
 /// <summary>
 /// A probe whose quantities are closed forms of the point index, so the checker's logic is tested apart from
-/// the numerics: hessian_norm_predictor = (1 + index/10) / sqrt(m) at point `index`.
+/// the numerics: hessian_norm_predictor = (1 + index/10) / sqrt(m) at point `index`. <paramref name="extra"/> adds or
+/// replaces quantities (a closed form of the point and the bindings), <paramref name="declared"/> declared values.
 /// </summary>
-internal sealed class FakeProbe(IReadOnlyDictionary<string, double> bindings, int points, double error) : ISettingProbe, IProbeFactory
+internal sealed class FakeProbe(
+    IReadOnlyDictionary<string, double> bindings, int points, double error,
+    IReadOnlyDictionary<string, Func<ProbePoint, IReadOnlyDictionary<string, double>, Measurement>>? extra = null,
+    IReadOnlyDictionary<string, double>? declared = null) : ISettingProbe, IProbeFactory
 {
     public string Backend => "fake";
 
@@ -18,7 +22,8 @@ internal sealed class FakeProbe(IReadOnlyDictionary<string, double> bindings, in
         ["activation.phi0"] = 0,
         ["data.n"] = 8,
         ["data.d"] = 4,
-    };
+        ["activation.min_derivative"] = 0,
+    }.Concat(declared ?? new Dictionary<string, double>()).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
 
     public int Created { get; private set; }
 
@@ -27,13 +32,13 @@ internal sealed class FakeProbe(IReadOnlyDictionary<string, double> bindings, in
     public ISettingProbe Create(ProbeRequest request)
     {
         Created++;
-        return new FakeProbe(request.Bindings, points, error) { Created = Created };
+        return new FakeProbe(request.Bindings, points, error, extra, declared) { Created = Created };
     }
 
     public IReadOnlyList<ProbePoint> Points(ProbeScope scope, IProgress<string>? progress, CancellationToken cancellation) =>
         [.. Enumerable.Range(0, points).Select(i => new ProbePoint(i, i == 0 ? "init" : $"point {i}", i))];
 
-    public Measurement Measure(ProbePoint point, string quantity) => quantity switch
+    public Measurement Measure(ProbePoint point, string quantity) => extra?.GetValueOrDefault(quantity) is { } closed ? closed(point, bindings) : quantity switch
     {
         "hessian_norm_predictor" => new((1 + point.Index / 10.0) / Math.Sqrt(bindings["m"]), error, "closed form", 7, MeasurementExit.Converged, 0, 3),
         "layer_distance_max" => new(point.Index * 0.5, 0, "closed form", 0, MeasurementExit.Exact, 0),

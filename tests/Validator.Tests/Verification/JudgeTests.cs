@@ -22,9 +22,9 @@ public sealed class JudgeTests
     [Test]
     public void AnUpperBoundAboveTheTrivialBoundIsVacuous()
     {
-        var (verdict, reason) = Judge.Compare(0.3, 0.0, 1.5, Relation.LessOrEqual, trivialBound: 1.0);
+        var (verdict, reason) = Judge.Compare(0.3, 0.0, 1.5, Relation.LessOrEqual, NaturalRange.UnitInterval);
         Assert.That(verdict, Is.EqualTo(Verdict.Vacuous));
-        Assert.That(reason, Does.Contain("a-priori"));
+        Assert.That(reason, Does.Contain("at or above 1"));
     }
 
     [Test]
@@ -43,7 +43,8 @@ public sealed class JudgeTests
 
     [TestCase(0.9, 0.7, 0.98, 0.95, Verdict.Inconclusive)]
     [TestCase(0.5, 0.3, 0.7, 0.95, Verdict.Violated)]
-    [TestCase(1.0, 0.86, 1.0, 0.95, Verdict.Holds)]
+    [TestCase(1.0, 0.86, 1.0, 0.95, Verdict.Inconclusive)]
+    [TestCase(1.0, 0.96, 1.0, 0.95, Verdict.Holds)]
     public void RatesAreJudgedByTheirInterval(double estimate, double low, double high, double floor, Verdict expected)
     {
         Assert.That(Judge.CompareInterval(estimate, low, high, floor, Relation.GreaterOrEqual).Verdict, Is.EqualTo(expected));

@@ -20,4 +20,13 @@ public sealed class ReproductionSeedsTests
         Experiment[] plan = [new("chatterjee2022.network", "network", "", Spec(1), [])];
         Assert.That(Analyses.Seeds(plan), Is.EqualTo(Enumerable.Range(1, Analyses.ComparisonSeeds)));
     }
+
+    [Test]
+    public void ARateOverSeedsAddsTheSeedsItDraws()
+    {
+        // The E0 rate draws its own seeds 1..EventSeeds; provenance listed only 1..5 on 84a2d2e.
+        var theorem = Scaling.ShippedTheorems.Get("banerjee2023.init_event");
+        Experiment[] plan = [new("banerjee2023.init_event", "e0-rate", "", Spec(1), ["m=16,32"], Seeds: 1)];
+        Assert.That(Analyses.Seeds(plan, [theorem]), Is.EqualTo(Enumerable.Range(1, BoundCheck.Validator.Verification.Quantities.InitEventRate.EventSeeds)));
+    }
 }

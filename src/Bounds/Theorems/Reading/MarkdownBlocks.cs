@@ -38,6 +38,40 @@ internal static class MarkdownBlocks
             .ToList();
     }
 
+    /// <summary>
+    /// The file's preamble: the Markdown between its title (the first "# " line) and its first "## " heading, fenced
+    /// blocks removed. Theorem files state there what could and could not be checked against the paper.
+    /// </summary>
+    public static string Preamble(IReadOnlyList<string> lines)
+    {
+        var kept = new List<string>();
+        var fenced = false;
+        var started = false;
+        foreach (var line in lines)
+        {
+            if (line.StartsWith("```", StringComparison.Ordinal))
+            {
+                fenced = !fenced;
+                continue;
+            }
+            if (fenced)
+            {
+                continue;
+            }
+            if (line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                break;
+            }
+            if (line.StartsWith("# ", StringComparison.Ordinal) && !started)
+            {
+                started = true;
+                continue;
+            }
+            kept.Add(line);
+        }
+        return string.Join("\n", kept).Trim();
+    }
+
     // The section holding line `open`: from the nearest heading above to the next heading below, without fenced
     // theorem/paper blocks (other fences, e.g. math, stay as prose).
     private static string Prose(IReadOnlyList<string> lines, int open, List<(string Info, int Open, int Close)> fences)

@@ -13,6 +13,7 @@ internal sealed partial class TheoremBlockParser(string file, Paper paper, IRead
     private readonly List<ClaimBuilder> claims = [];
     private readonly List<Order> orders = [];
     private readonly HashSet<string> imported = [];
+    private readonly List<string> usedTexts = [];
     private int errorCountAtStart;
     private ReadContext? context;
 
@@ -60,7 +61,8 @@ internal sealed partial class TheoremBlockParser(string file, Paper paper, IRead
             return null;
         }
         var theorem = new Theorem(keys["id"], keys["title"], new Source(paper, keys["result"], keys.GetValueOrDefault("ref", "")),
-            keys["model"], keys.GetValueOrDefault("init", "gaussian"), parameters, definitions, hypotheses, built!, orders, block.Prose, file, block.FirstLine);
+            keys["model"], keys.GetValueOrDefault("init", "gaussian"), parameters, definitions, hypotheses, built!, orders, block.Prose, file, block.FirstLine,
+            Text: string.Join("\n", usedTexts.Prepend(string.Join("\n", block.Lines))));
         return theorem;
     }
 
@@ -137,6 +139,7 @@ internal sealed partial class TheoremBlockParser(string file, Paper paper, IRead
             Error(value.Line, value.Column, $"'uses:' expected the id of a theorem earlier in this file; '{value.Text}' is not one");
             return;
         }
+        usedTexts.Add(source.Text);
         foreach (var p in source.Parameters.Where(p => parameters.All(q => q.Name != p.Name)))
         {
             parameters.Add(p);

@@ -24,10 +24,11 @@ internal static partial class TheoremFileReader
             return new LoadResult([], errors);
         }
         var paper = ReadPaper(file, papers[0], errors);
+        var caveats = MarkdownBlocks.Preamble(lines);
         var theorems = new Dictionary<string, Theorem>();
         foreach (var block in blocks.Where(b => b.Info == "theorem"))
         {
-            var theorem = paper is null ? null : new TheoremBlockParser(file, paper, theorems, errors).Parse(block);
+            var theorem = paper is null ? null : new TheoremBlockParser(file, paper, theorems, errors).Parse(block) is { } parsed ? parsed with { Caveats = caveats } : null;
             if (theorem is null)
             {
                 continue;

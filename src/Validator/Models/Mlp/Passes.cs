@@ -4,7 +4,7 @@ using BoundCheck.Validator.LinearAlgebra;
 namespace BoundCheck.Validator.Models.Mlp;
 
 /// <summary>
-/// The batched passes, every layer one GEMM over all n samples. Notation (PAPERS.md 1.2): z^(l) = s_l W^(l) alpha^(l-1)
+/// The batched passes, every layer one GEMM over all n samples. Notation (docs/derivations.md, the model): z^(l) = s_l W^(l) alpha^(l-1)
 /// + b^(l), alpha^(l) = phi(z^(l)) [+ alpha^(l-1) with a skip], f = s_out v^T alpha^(L); backward with per-sample
 /// weights w_i = dL/df_i: Delta^(L) = s_out v w^T, G^(l) = Delta^(l) . phi'(z^(l)), dL/dW^(l) = s_l G^(l) alpha^(l-1)^T,
 /// Delta^(l-1) = s_l W^(l)^T G^(l) [+ Delta^(l)]. R{.} is the directional derivative along u (Pearlmutter's R-operator).

@@ -47,6 +47,8 @@ public sealed record ProbePoint(int Index, string Label, int? Step);
 /// <param name="InputIndex">The input that attained a max over inputs, when the quantity is one.</param>
 /// <param name="Low">Lower end of a statistical interval (e.g. Clopper-Pearson for a rate over seeds), if any.</param>
 /// <param name="High">Upper end of that interval.</param>
+/// <param name="Trials">For a rate over seeds: the number of seeds drawn.</param>
+/// <param name="UsesPath">For an estimated constant: the GD path whose iterates entered the estimate, if any.</param>
 public sealed record Measurement(
     double Value,
     double Error,
@@ -56,7 +58,9 @@ public sealed record Measurement(
     double Seconds,
     int? InputIndex = null,
     double? Low = null,
-    double? High = null)
+    double? High = null,
+    int? Trials = null,
+    PathKey? UsesPath = null)
 {
     /// <summary>The input that attained a max over inputs as the report names it ("x3"), or null.</summary>
     public string? Input => InputIndex is { } i ? $"x{i}" : null;
@@ -67,3 +71,6 @@ public sealed record Measurement(
         : Exit is MeasurementExit.Exact or MeasurementExit.NotRecorded ? ErrorKind.None
         : ErrorKind.CertifiedAbsolute;
 }
+
+/// <summary>A GD path of a setting: its step size and number of steps (the probe runs one path per key).</summary>
+public sealed record PathKey(double Eta, int Steps);

@@ -62,12 +62,12 @@ public sealed class NetworkProbeFactory(double tolerance = NetworkProbeFactory.D
         var b = request.Bindings;
         int Int(string name, int fallback) => b.TryGetValue(name, out var v) ? checked((int)Math.Round(v)) : fallback;
         var depth = Int("L", 3);
-        // Kawaguchi-Sun's narrow layers are narrow: width 16 unless set (PAPERS.md 3.4).
+        // Kawaguchi-Sun's narrow layers are narrow: width 16 unless set (BoundCheck's experiment design).
         var width = Int("m", request.Model == "fc-wide-layer" ? 16 : 256);
         var (activation, biases, residual) = (request.Spec.Activation, request.Spec.Biases, request.Spec.Residual);
         return request.Model switch
         {
-            // Chatterjee's positive initialisation is stated for the standard parameterisation (PAPERS.md 2.3).
+            // Chatterjee's positive initialisation is stated for the standard parameterisation (arXiv:2203.16462v5).
             "any" when request.Init == "positive" => ModelSpec.FullyConnected.Uniform(depth, width, activation, Models.Scaling.Standard, biases, residual),
             "fc" or "any" => ModelSpec.FullyConnected.Uniform(depth, width, activation, Models.Scaling.Ntk, biases, residual),
             "fc-standard" => ModelSpec.FullyConnected.Uniform(depth, width, activation, Models.Scaling.Standard, biases, residual),

@@ -57,3 +57,30 @@ internal sealed class OutputNormInit : Measurer
     public override Measurement Measure(MeasureContext context, double[] theta, ProbePoint point) =>
         Exact(MeasureContext.Norm(context.Layers.Output.Of(context.Theta0.AsSpan())), "||v_0||_2");
 }
+
+/// <summary>||W_0^(1)||_F: 0 for Chatterjee's positive initialisation.</summary>
+internal sealed class InitFirstLayerNorm : Measurer
+{
+    public override string Name => "init_first_layer_norm";
+
+    public override ModelCapability Needs => ModelCapability.LayerBlocks;
+
+    public override Measurement Measure(MeasureContext context, double[] theta, ProbePoint point) =>
+        Exact(MeasureContext.Norm(context.Layers.Weights[0].Of(context.Theta0.AsSpan())), "||W_0^(1)||_F");
+}
+
+/// <summary>The smallest entry of W_0^(2..L) and v_0: positive for Chatterjee's positive initialisation.</summary>
+internal sealed class InitWeightMin : Measurer
+{
+    public override string Name => "init_weight_min";
+
+    public override ModelCapability Needs => ModelCapability.LayerBlocks;
+
+    public override Measurement Measure(MeasureContext context, double[] theta, ProbePoint point)
+    {
+        var blocks = context.Layers.Weights.Skip(1).Append(context.Layers.Output);
+        var min = blocks.Select(b => b.Of(context.Theta0.AsSpan()).ToArray().DefaultIfEmpty(double.PositiveInfinity).Min())
+            .DefaultIfEmpty(double.PositiveInfinity).Min();
+        return Exact(min, "smallest entry of W_0^(2..L) and v_0");
+    }
+}

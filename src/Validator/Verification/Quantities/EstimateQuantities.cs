@@ -39,7 +39,7 @@ internal sealed class PlAlphaEstimate : BallEstimate
             .Select(t => path.Value("pl_ratio", t) ?? double.PositiveInfinity);
         var ratios = points.Select(context.PlRatio);
         return Exact(ratios.Concat(along).Min(), $"smallest ||grad Lhat||^2 / Lhat at theta_0, {BallSamples} random points of B(theta_0, {radius:G4}) "
-            + $"and the GD iterates inside it (eta = {path.Eta:G4}, {path.Steps} steps): an upper estimate of the infimum");
+            + $"and the GD iterates inside it (eta = {path.Eta:G4}, {path.Steps} steps): an upper estimate of the infimum") with { UsesPath = new PathKey(path.Eta, path.Steps) };
     }
 }
 
@@ -61,7 +61,7 @@ internal sealed class SmoothnessEstimate : BallEstimate
 internal sealed class InitEventRate : Measurer
 {
     /// <summary>Seeds drawn for the init-event rate.</summary>
-    public const int EventSeeds = 20;
+    public const int EventSeeds = 100;
 
     public override string Name => "init_event_rate";
 
@@ -83,6 +83,6 @@ internal sealed class InitEventRate : Measurer
         }
         var ci = Proportion.ClopperPearson(hits, EventSeeds);
         return new Measurement(ci.Rate, 0, $"E0 held on {hits} of {EventSeeds} seeds; Clopper-Pearson 95% interval", 0, MeasurementExit.Exact, 0,
-            Low: ci.Low, High: ci.High);
+            Low: ci.Low, High: ci.High, Trials: EventSeeds);
     }
 }

@@ -38,3 +38,19 @@ internal sealed class FeatureSigmaMin : FeatureQuantity
 
     protected override double Read(SingularValueSummary summary) => summary.SigmaMin;
 }
+
+/// <summary>sigma_min / sigma_max of the feature matrix: the margin of a full-rank claim.</summary>
+internal sealed class FeatureSigmaRatio : FeatureQuantity
+{
+    public override string Name => "feature_sigma_ratio";
+
+    protected override double Read(SingularValueSummary summary) => summary.InverseCondition;
+}
+
+/// <summary>The numerical rank's singular-value threshold relative to sigma_max.</summary>
+internal sealed class FeatureRankTolerance : FeatureQuantity
+{
+    public override string Name => "feature_rank_tolerance";
+
+    protected override double Read(SingularValueSummary summary) => summary.SigmaMax > 0 ? summary.Tolerance / summary.SigmaMax : 0;
+}

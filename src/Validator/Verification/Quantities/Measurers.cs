@@ -14,8 +14,8 @@ public static class Measurers
         new StepCosine(), new RscModulus(), new ContractionRatio(), new PlRatio(), new NtkLambdaMin(),
         new DistanceFromInit(), new LayerDistanceMax(), new OutputDistance(), new InitSpectralMax(),
         new InputGramLambdaMin(), new InputNormMax(), new InputNormMin(), new InputMinPairDistance(), new LabelMeanSquare(),
-        new OutputNormInit(), new FeatureRank(), new FeatureSigmaMin(), new Step(),
-        new PlAlphaEstimate(), new SmoothnessEstimate(), new InitEventRate(),
+        new OutputNormInit(), new FeatureRank(), new FeatureSigmaMin(), new FeatureSigmaRatio(), new FeatureRankTolerance(), new Step(),
+        new PlAlphaEstimate(), new SmoothnessEstimate(), new InitFirstLayerNorm(), new InitWeightMin(), new InitEventRate(),
     ];
 
     private static readonly Dictionary<string, Measurer> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);

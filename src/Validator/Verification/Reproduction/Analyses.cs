@@ -8,19 +8,22 @@ public sealed record Analysis(IReadOnlyList<string> Notes, IReadOnlyList<Table> 
     public static Analysis None { get; } = new([], [], []);
 }
 
-/// <summary>Which extra analysis belongs to which theorem (PAPERS.md 2.5 and 3.4).</summary>
+/// <summary>Which extra analysis belongs to which theorem (BoundCheck's own experiment designs; see docs/derivations.md).</summary>
 public static class Analyses
 {
     /// <summary>Seeds of each arm of the positive-vs-random initialisation comparison.</summary>
     public const int ComparisonSeeds = 5;
 
     /// <summary>
-    /// Every seed a plan draws a network or data with: each check's seed, 1..S of each sweep, and 1..ComparisonSeeds
-    /// when the initialisation comparison runs (the E0 rate's own draws are named in its method).
+    /// Every seed a plan draws a network or data with: each check's seed, 1..S of each sweep, 1..ComparisonSeeds when
+    /// the initialisation comparison runs, and 1..EventSeeds of a rate over seeds (init_event_rate) when a theorem of
+    /// the plan measures one (<paramref name="theorems"/>: the library the plan names).
     /// </summary>
-    public static IReadOnlyList<int> Seeds(IReadOnlyList<Experiment> plan) =>
+    public static IReadOnlyList<int> Seeds(IReadOnlyList<Experiment> plan, IReadOnlyList<Theorem>? theorems = null) =>
         [.. plan.SelectMany(e => e.IsSweep ? Enumerable.Range(1, e.Seeds) : [e.Setting.Seed])
             .Concat(plan.Any(e => e.Theorem == "chatterjee2022.network" && !e.IsSweep) ? Enumerable.Range(1, ComparisonSeeds) : [])
+            .Concat((theorems ?? []).Any(t => plan.Any(e => e.Theorem == t.Id) && t.Measures.Contains("init_event_rate"))
+                ? Enumerable.Range(1, Quantities.InitEventRate.EventSeeds) : [])
             .Distinct().Order()];
 
     internal static Analysis For(Theorem theorem, IReadOnlyList<Experiment> experiments, double tolerance, IProgress<string>? progress, CancellationToken cancellation)

@@ -5,7 +5,8 @@ namespace BoundCheck.Validator.Verification.Reproduction;
 
 /// <summary>
 /// Finished checks of a reproduction, one JSON file each, so an interrupted run resumes without redoing them. A file
-/// is used only when it was written for the same experiment, setting and tolerance (its key).
+/// is used only when its key matches: the theorem's text (and that of every block it uses), the setting (bindings,
+/// activation, data spec, seed, steps, init, variant), the data's content, the tolerance and the tool's code.
 /// </summary>
 internal sealed class CheckCache(string directory)
 {
@@ -17,8 +18,16 @@ internal sealed class CheckCache(string directory)
 
     private sealed record Entry(string Key, TheoremCheck Check);
 
-    public static string KeyOf(Experiment experiment, double tolerance) =>
-        JsonSerializer.Serialize(new { experiment.Theorem, experiment.Setting, tolerance, version = RunEnvironment.Version }, Options);
+    public static string KeyOf(Bounds.Theorems.Theorem theorem, Experiment experiment, double tolerance) =>
+        JsonSerializer.Serialize(new
+        {
+            experiment.Theorem,
+            text = Fingerprints.Theorem(theorem),
+            experiment.Setting,
+            data = Fingerprints.Data(experiment.Setting.Data),
+            tolerance,
+            tool = Fingerprints.Tool,
+        }, Options);
 
     public TheoremCheck? TryGet(Experiment experiment, string key)
     {
@@ -37,6 +46,9 @@ internal sealed class CheckCache(string directory)
             return null; // a file cut short by a kill: run the check again
         }
     }
+
+    /// <summary>Whether a finished check of <paramref name="experiment"/> is stored, whatever its key.</summary>
+    public bool Has(Experiment experiment) => File.Exists(PathOf(experiment));
 
     public void Put(Experiment experiment, string key, TheoremCheck check)
     {

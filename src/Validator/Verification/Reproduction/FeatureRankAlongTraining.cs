@@ -6,7 +6,7 @@ namespace BoundCheck.Validator.Verification.Reproduction;
 
 /// <summary>
 /// Kawaguchi-Sun's expressivity condition during and after training: rank and smallest singular value of the wide
-/// layer's feature matrix along GD (PAPERS.md 3.3). Algorithm 1's phase 2 is not encoded (PAPERS.md 3.2), so this is
+/// layer's feature matrix along GD. Algorithm 1's phase 2 is not encoded (it could not be read from arXiv:2104.05785v2), so this is
 /// plain GD: it shows whether the condition the guarantee needs survives training, not the guarantee itself.
 /// </summary>
 internal static class FeatureRankAlongTraining

@@ -73,11 +73,15 @@ public sealed class Reproducer(IReadOnlyList<Theorem> theorems, string directory
 
     private TheoremCheck Check(Theorem theorem, Experiment experiment, CheckCache cache, CancellationToken cancellation)
     {
-        var key = CheckCache.KeyOf(experiment, tolerance);
+        var key = CheckCache.KeyOf(theorem, experiment, tolerance);
         if (cache.TryGet(experiment, key) is { } cached)
         {
             progress?.Report($"{experiment.Theorem} {experiment.Name}: reused the finished check");
             return cached;
+        }
+        if (cache.Has(experiment))
+        {
+            progress?.Report($"{experiment.Theorem} {experiment.Name}: the stored check was made for other inputs (theorem text, setting, data, tolerance or tool); checking again");
         }
         var check = TheoremChecker.Check(theorem, experiment.Setting, new NetworkProbeFactory(tolerance), strict: true, progress: null, cancellation);
         if (check.Errors.Count > 0)
@@ -95,8 +99,15 @@ public sealed class Reproducer(IReadOnlyList<Theorem> theorems, string directory
         {
             throw new InvalidOperationException(grid.Error);
         }
-        var manifest = SweepManifest.Create(grid.Value, ShardSpec.All, SweepArguments.Of(theorem.Id, experiment.Setting, tolerance));
-        var opened = SweepStore.Open(Path.Combine(directory, "sweeps", $"{theorem.Id}.{experiment.Name}"), manifest);
+        var manifest = SweepManifest.Create(grid.Value, ShardSpec.All, SweepArguments.Of(theorem, experiment.Setting, tolerance));
+        var path = Path.Combine(directory, "sweeps", $"{theorem.Id}.{experiment.Name}");
+        if (SweepStore.Read(path) is { Value: { } stored } && stored.Manifest.Differences(manifest) is { Count: > 0 } differences)
+        {
+            // A store written for other inputs is recomputed, never merged with this one.
+            progress?.Report($"{experiment.Theorem} {experiment.Name}: the stored sweep was run for other inputs ({string.Join("; ", differences.Select(Short))}); running it again");
+            SweepStore.Discard(path);
+        }
+        var opened = SweepStore.Open(path, manifest);
         using var store = opened.Value ?? throw new InvalidOperationException(opened.Error);
         var evaluator = new TheoremSweepEvaluator(theorem, experiment.Setting, () => new NetworkProbeFactory(tolerance));
         var points = grid.Value.Points();
@@ -106,6 +117,9 @@ public sealed class Reproducer(IReadOnlyList<Theorem> theorems, string directory
         var records = store.Records;
         return SweepReport.Section(theorem, grid.Value, records, grid.Value.Count - records.Count, []);
     }
+
+    // "theorem-text: stored 'ab12...', now 'cd34...'" cut to a readable length.
+    private static string Short(string difference) => difference.Length <= 120 ? difference : difference[..117] + "...";
 
     private Theorem Find(string id) =>
         theorems.FirstOrDefault(t => t.Id == id) ?? throw new InvalidOperationException($"the plan names theorem '{id}', which the library does not have");

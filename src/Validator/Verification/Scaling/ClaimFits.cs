@@ -15,7 +15,7 @@ public sealed record ClaimFitSet(IReadOnlyList<FitResult> Width, IReadOnlyList<F
 }
 
 /// <summary>
-/// Width and depth fits of a claim (PAPERS.md 5.2): width, log Q on log m against the stated form's exponent and the
+/// Width and depth fits of a claim: width, log Q on log m against the stated form's exponent and the
 /// explicit bound's own; depth, power law and exponential in L against the claim (poly(L) means no exponential growth,
 /// rate &lt;= 0; an exponential claim gives its rate ln(base) at the sweep's setting).
 /// </summary>
@@ -46,13 +46,13 @@ public static class ClaimFits
                 var at = Setting(group);
                 var claimed = ClaimExponents.Claimed(theorem, claim, Width, at);
                 var bound = ClaimExponents.Bound(theorem, claim, Width, at);
-                var fit = ScalingAnalysis.Fit(theorem.Id, Label(claim, claim.Quantity, group), Width,
+                var fit = ScalingFits.Fit(theorem.Id, Label(claim, claim.Quantity, group), Width,
                     SweepData.Observations(group.Records, Width, ClaimMetrics.Name(claim.Name, "measured")), ScalingModel.Power,
                     claimed.Exponent, bound.Exponent, options);
                 width.Add(fit with { Detail = $"{fit.Detail}; claimed growth in m: {claimed.Text}; bound's own: {bound.Text}" });
                 if (!claim.ConstantKnown)
                 {
-                    implied.Add(ScalingAnalysis.Fit(theorem.Id, Label(claim, "implied constant", group), Width,
+                    implied.Add(ScalingFits.Fit(theorem.Id, Label(claim, "implied constant", group), Width,
                         SweepData.Observations(group.Records, Width, ClaimMetrics.Name(claim.Name, "implied")), ScalingModel.Power,
                         0, null, options));
                 }
@@ -65,7 +65,7 @@ public static class ClaimFits
                 var claimed = ClaimExponents.Claimed(theorem, claim, Depth, Setting(group));
                 // poly(L) or L^k: no exponential growth, so the exponential model's rate must be <= 0 (+ tolerance).
                 double? rate = claimed.Rate ?? (claimed.Polynomial || claimed.Exponent is not null ? 0 : null);
-                var (power, exponential, _) = ScalingAnalysis.FitDepth(theorem.Id, Label(claim, claim.Quantity, group), Depth,
+                var (power, exponential, _) = ScalingFits.FitDepth(theorem.Id, Label(claim, claim.Quantity, group), Depth,
                     SweepData.Observations(group.Records, Depth, ClaimMetrics.Name(claim.Name, "measured")), claimed.Exponent, rate, options);
                 var note = $"; claimed growth in L: {claimed.Text}";
                 depth.Add(power with { Detail = power.Detail + note });

@@ -28,14 +28,14 @@ public static class SweepReport
         foreach (var claim in theorem.Claims)
         {
             var claimFits = SweepTables.IsRate(claim) ? new ClaimFitSet([], [], []) : ClaimFits.Fit(theorem, claim, ok, options);
-            claims.Add(SweepVerdicts.Judge(theorem, claim, label, ok, claimFits, failed.Count));
+            claims.Add(SweepVerdicts.Judge(theorem, claim, label, ok, claimFits, failed.Count, options));
             fits.AddRange(claimFits.All);
             tables.Add(SweepTables.IsRate(claim) ? SweepTables.Rates(claim, ok) : SweepTables.Tightness(claim, ok));
             plots.AddRange(SweepPlots.For(theorem, claim, ok));
         }
         var allNotes = notes
             .Append(string.Create(CultureInfo.InvariantCulture,
-                $"Sweep over {grid.Canonical}: {ok.Count} points measured, {failed.Count} failed, {missing} missing. Fits: seeds pooled per fixed value of the other axes; bootstrap over seeds; exponent tolerance {options.Tolerance:G2}."))
+                $"Sweep over {grid.Canonical}: {ok.Count} points measured, {failed.Count} failed, {missing} missing. Fits: one per fixed value of the other axes, over all seeds; interval per fit as its row says (Student's t over per-seed slopes below {options.IntervalSettings.BootstrapFromSeeds} seeds, a bootstrap over seeds from there on, the OLS t interval with one seed); exponent tolerance {options.Tolerance:G2}."))
             .Concat(failed.Take(10).Select(f => $"failed point {f.Key}: {f.Message}"))
             .Concat(failed.Count > 10 ? [$"... and {failed.Count - 10} more failed points"] : []);
         var section = RunBuilder.Section(theorem, [], allNotes, fits, tables, plots) with { Claims = claims };

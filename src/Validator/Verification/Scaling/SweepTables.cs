@@ -32,8 +32,10 @@ public static class SweepTables
 
     /// <summary>
     /// For a quantity measured over seeds (e.g. init_event_rate): per setting, the successes out of the probe's seeds,
-    /// the Clopper-Pearson 95% interval and the stated floor. The probe draws the same seeds at every sweep seed, so
-    /// one record per setting is used (pooling the sweep's seeds would count the same draws again).
+    /// the Clopper-Pearson 95% interval, the stated floor and the verdict (holds when the interval's low end is at or
+    /// above the floor, violated when its high end is below it, else inconclusive with the seeds that would decide).
+    /// The probe draws the same seeds at every sweep seed, so one record per setting is used (pooling the sweep's seeds
+    /// would count the same draws again).
     /// </summary>
     public static Table Rates(Claim claim, IReadOnlyList<PointResult> records)
     {
@@ -42,17 +44,19 @@ public static class SweepTables
         {
             var rate = ClaimMetrics.Value(g.Records[0], claim.Name, "measured");
             var floor = ClaimMetrics.Value(g.Records[0], claim.Name, "bound");
-            if (!double.IsFinite(rate))
+            if (!double.IsFinite(rate) || !double.IsFinite(floor))
             {
-                return (IReadOnlyList<string>)[g.Label, "—", "—", Num(floor), "not measured"];
+                return (IReadOnlyList<string>)[g.Label, "—", "—", Num(floor), "not measured", "—"];
             }
             var successes = (int)Math.Round(rate * trials);
-            var check = Proportion.AgainstFloor(successes, trials, double.IsFinite(floor) ? floor : 0);
-            return (IReadOnlyList<string>)[g.Label, $"{successes} of {trials}", $"[{Num(check.Interval.Low)}, {Num(check.Interval.High)}]",
-                Num(floor), check.Verdict == RateVerdict.Consistent ? "consistent" : "inconsistent (upper end below the floor)"];
+            var interval = Proportion.ClopperPearson(successes, trials);
+            var (verdict, _) = Verification.Judge.CompareInterval(rate, interval.Low, interval.High, floor, claim.Relation, trials);
+            var needed = verdict == Verdict.Inconclusive && Proportion.TrialsToDecide(successes, trials, floor) is { } k ? k.ToString(CultureInfo.InvariantCulture) : "—";
+            return (IReadOnlyList<string>)[g.Label, $"{successes} of {trials}", $"[{Num(interval.Low)}, {Num(interval.High)}]",
+                Num(floor), System.Text.Json.JsonSerializer.Serialize(verdict).Trim('"'), needed];
         }).ToList();
         return new Table($"{claim.Name}: rate of {claim.Quantity} over the probe's seeds, Clopper-Pearson 95% interval, against the floor",
-            ["setting", "event held", "95% interval", "floor", "verdict"], rows);
+            ["setting", "event held", "95% interval", "floor", "verdict", "seeds that would decide"], rows);
     }
 
     /// <summary>True when the claim's quantity is a rate over seeds (judged with an exact binomial interval).</summary>

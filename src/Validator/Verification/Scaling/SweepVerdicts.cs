@@ -7,13 +7,14 @@ namespace BoundCheck.Validator.Verification.Scaling;
 
 /// <summary>
 /// One verdict per claim over a whole sweep (DESIGN.md, "Verdicts"). Explicit claims: the per-point verdicts
-/// aggregated (violated anywhere -> violated, with the worst point as witness). O-form claims: the implied constant
-/// must not grow with m, i.e. the slope of log implied constant on log m must be &lt;= 0 + tolerance in every group.
+/// aggregated (violated anywhere -> violated, with the worst point as witness). O-form claims never hold or fail:
+/// their verdict is the scaling verdict of the implied constant on m (claimed exponent 0) over every group.
 /// </summary>
 public static class SweepVerdicts
 {
     /// <summary>The claim's sweep-level result; <paramref name="records"/> are the ok records.</summary>
-    public static ClaimResult Judge(Theorem theorem, Claim claim, string sweep, IReadOnlyList<PointResult> records, ClaimFitSet fits, int failedPoints)
+    public static ClaimResult Judge(Theorem theorem, Claim claim, string sweep, IReadOnlyList<PointResult> records, ClaimFitSet fits, int failedPoints,
+        ScalingOptions? options = null)
     {
         var judged = records.Select(r => (Record: r, Verdict: ClaimMetrics.VerdictOf(r, claim.Name))).Where(x => x.Verdict is not null).ToList();
         var upper = Verification.Judge.IsUpperBound(claim.Relation);
@@ -21,18 +22,20 @@ public static class SweepVerdicts
         var worst = judged.Where(x => x.Verdict is not Verdict.NotApplicable)
             .OrderByDescending(x => Score(ClaimMetrics.Value(x.Record, claim.Name, ratio), upper)).Select(x => x.Record).FirstOrDefault();
         var failedNote = failedPoints > 0 ? $"; {failedPoints} point(s) failed and are not counted" : "";
-        var (verdict, reason) = claim.ConstantKnown ? FromPoints(judged) : FromImplied(fits.Implied, fits.Width, judged.Count);
+        var (verdict, reason) = claim.ConstantKnown ? FromPoints(judged) : FromImplied(fits.Implied, judged.Count, options ?? new ScalingOptions());
         var violatedAt = claim.ConstantKnown && verdict == Verdict.Violated
             ? judged.Where(x => x.Verdict == Verdict.Violated).OrderByDescending(x => Score(ClaimMetrics.Value(x.Record, claim.Name, ratio), upper)).First().Record
             : worst;
         var witness = violatedAt is null ? null
             : new Witness(violatedAt.Key, "worst probed point of that setting", "", ClaimMetrics.Value(violatedAt, claim.Name, "measured"));
         double? Field(string field) => violatedAt is null ? null : Finite(ClaimMetrics.Value(violatedAt, claim.Name, field));
+        var scaling = claim.ConstantKnown ? null : (IReadOnlyList<FitResult>)[.. fits.Implied, .. fits.Width];
+        var notes = claim.ConstantKnown ? null : Converging(theorem, claim, records);
         return new ClaimResult(
             theorem.Id, claim.Name, sweep, verdict, claim.Quantity, claim.Relation.Symbol(),
             Field("measured"), Field("bound"), claim.ConstantKnown ? Field("tightness") : null, claim.ConstantKnown ? null : Field("implied"),
             ExprPrinter.Print(claim.Bound), LatexPrinter.Print(claim.Bound), claim.Origin.Tag.Name(), ScopeText.Describe(claim.Scope),
-            [], null, witness, reason + failedNote);
+            [], null, witness, reason + failedNote, ScalingFits: scaling, ScalingNotes: notes is { Count: > 0 } ? notes : null);
     }
 
     private static (Verdict, string) FromPoints(IReadOnlyList<(PointResult Record, Verdict? Verdict)> judged)
@@ -57,41 +60,42 @@ public static class SweepVerdicts
         {
             return (Verdict.NotApplicable, $"a hypothesis fails at every point ({summary})");
         }
-        return applicable.All(x => x.Verdict == Verdict.Vacuous)
-            ? (Verdict.Vacuous, $"vacuous wherever it applies ({summary})")
-            : (Verdict.Holds, $"held wherever it applies ({summary})");
+        return applicable.Any(x => x.Verdict == Verdict.Holds) ? (Verdict.Holds, $"held wherever it applies and says something ({summary})")
+            : applicable.Any(x => x.Verdict == Verdict.ConsistentByConstruction) ? (Verdict.ConsistentByConstruction, $"held only by construction ({summary})")
+            : (Verdict.Vacuous, $"vacuous wherever it applies ({summary})");
     }
 
-    // A group's implied constant may still rise over a finite range of m while converging (e.g. a bound factor
-    // gamma^(6L), gamma = sigma1 + rho/sqrt(m) -> sigma1): growth counts as a violation only when the measured
-    // quantity's own width exponent is also inconsistent with the claimed one (fits are index-aligned by group).
-    private static (Verdict, string) FromImplied(IReadOnlyList<FitResult> implied, IReadOnlyList<FitResult> width, int points)
+    // The scaling verdict of the implied constant C = measured / (bound without constant): its slope on log m must not
+    // exceed 0 + tolerance in any group. No override: a C that rises because a factor of the form has not converged yet
+    // is inconsistent over this range of m, and the converging-factor notes say how far from its limit that factor is.
+    private static (Verdict, string) FromImplied(IReadOnlyList<FitResult> implied, int points, ScalingOptions options)
     {
         if (implied.Count == 0)
         {
             return (Verdict.NeedsSweep, $"m does not vary in this sweep ({points} points): an O-form claim needs a width sweep for a verdict");
         }
-        var tolerance = new Statistics.ScalingOptions().Tolerance;
         var groups = string.Join("; ", implied.Select(f => string.Create(CultureInfo.InvariantCulture,
-            $"{f.Quantity}: slope {f.Slope:G3} [{f.Low:G3}, {f.High:G3}] {Name(f.Verdict)}")));
+            $"{f.Quantity}: slope {f.Slope:G3} [{f.Low:G3}, {f.High:G3}] ({f.Interval}) {Name(f.Verdict)}")));
         var rule = string.Create(CultureInfo.InvariantCulture,
-            $"the implied constant (measured / bound without constant) must not grow with m: slope of log C on log m <= 0 + {tolerance:G2} (upper 95% bootstrap end); ");
-        var growing = implied.Select((f, i) => (f, w: i < width.Count ? width[i] : null)).Where(x => x.f.Verdict == ScalingVerdict.Inconsistent).ToList();
-        if (growing.Any(x => x.w?.Verdict == ScalingVerdict.Inconsistent))
+            $"an O-form claim is judged by the scaling of its implied constant C = measured / (bound without constant) in m: the slope of log C on "
+            + $"log m must be <= 0 + {options.Tolerance:G2} at the upper end of its {options.IntervalSettings.Level:P0} interval in every group; ");
+        if (implied.Any(f => f.Verdict == ScalingVerdict.Inconsistent))
         {
-            return (Verdict.Violated, rule + "it grows in some group and the measured width exponent there is inconsistent with the claim: " + groups);
+            return (Verdict.Inconsistent, rule + "C grows with m in some group: " + groups);
         }
-        if (growing.Count > 0)
+        if (implied.Any(f => f.Verdict is ScalingVerdict.Inconclusive or ScalingVerdict.FitOnly))
         {
-            return growing.All(x => x.w?.Verdict is ScalingVerdict.Consistent or ScalingVerdict.BoundNotTight)
-                ? (Verdict.Holds, rule + "it rises over this range of m in some group, but the measured width exponent there matches the claimed one, "
-                    + "so the rise comes from pre-asymptotic factors of the bound (extend m to confirm): " + groups)
-                : (Verdict.Inconclusive, rule + "it rises in some group and the measured width exponent there is undecided: " + groups);
+            return (Verdict.Inconclusive, rule + "an interval is too wide to decide: " + groups);
         }
-        return implied.All(f => f.Verdict is ScalingVerdict.Consistent or ScalingVerdict.BoundNotTight)
-            ? (Verdict.Holds, rule + "it does not grow in any group: " + groups)
-            : (Verdict.Inconclusive, rule + "an interval is too wide to decide: " + groups);
+        return implied.All(f => f.Verdict == ScalingVerdict.BoundNotTight)
+            ? (Verdict.BoundNotTight, rule + "C decays with m in every group, faster than the tolerance: " + groups)
+            : (Verdict.Consistent, rule + "C does not grow with m in any group: " + groups);
     }
+
+    private static List<string> Converging(Theorem theorem, Claim claim, IReadOnlyList<PointResult> records) =>
+        [.. SweepGroups.Along(records, ClaimFits.Width).Select(g =>
+            ConvergingFactor.Describe(theorem, claim, ClaimMetrics.Bindings(g.Records.MaxBy(r => r.Parameters[ClaimFits.Width])!),
+                g.Records.Max(r => r.Parameters[ClaimFits.Width]), g.Label)).OfType<string>()];
 
     private static double Score(double ratio, bool upper) => double.IsFinite(ratio) ? (upper ? ratio : -ratio) : double.NegativeInfinity;
 

@@ -6,7 +6,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace BoundCheck.Validator.Tests.Models.Mlp;
 
 /// <summary>
-/// PAPERS.md 1.5b as an oracle: ||grad^2 f(theta; x)||_2 &lt;= c_H / sqrt(m) deterministically, with gamma =
+/// The explicit bound of docs/derivations.md section 5 as an oracle: ||grad^2 f(theta; x)||_2 &lt;= c_H / sqrt(m) deterministically, with gamma =
 /// max_l ||W^(l)||_2 / sqrt(m), ||v|| = 1 + rho1 and ||x|| = sqrt(d). A measured value above it is a bug.
 /// </summary>
 public sealed class BoundOracleTests
@@ -56,7 +56,7 @@ public sealed class BoundOracleTests
         Assert.That(measured, Is.GreaterThan(0.0));
     }
 
-    // c_H of PAPERS.md 1.5b, transcribed line by line.
+    // c_H of docs/derivations.md section 5, transcribed line by line.
     private static double ExplicitBound(int depth, int m, double gamma, double beta, double phi0, double rho1)
     {
         var h = new double[depth + 2];

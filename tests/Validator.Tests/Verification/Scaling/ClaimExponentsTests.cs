@@ -6,7 +6,7 @@ public sealed class ClaimExponentsTests
 {
     private static readonly Dictionary<string, double> Setting = new() { ["sigma1"] = 1, ["rho"] = 1, ["rho1"] = 1, ["m"] = 256, ["L"] = 3 };
 
-    // PAPERS.md 1.5: O(poly(L)(1 + gamma^(6L))(1 + rho1)/sqrt(m)) has exponent -1/2 in m (gamma -> sigma1).
+    // Theorem 4.1 of arXiv:2209.15106v1 (reconstructed): O(poly(L)(1 + gamma^(6L))(1 + rho1)/sqrt(m)) has exponent -1/2 in m (gamma -> sigma1).
     [TestCase("banerjee2023.hessian")]
     [TestCase("banerjee2023.hessian_explicit")]
     public void StatedFormOfTheHessianClaimDecaysAsInverseSquareRootOfWidth(string id)
@@ -16,7 +16,7 @@ public sealed class ClaimExponentsTests
         Assert.That(growth.Exponent, Is.EqualTo(-0.5).Within(Tolerances.ExactExponent));
     }
 
-    // PAPERS.md 1.5b: c_H/sqrt(m) with c_H bounded in m.
+    // docs/derivations.md section 5: c_H/sqrt(m) with c_H bounded in m.
     [Test]
     public void ExplicitBoundHasTheSameWidthExponent()
     {
@@ -36,7 +36,7 @@ public sealed class ClaimExponentsTests
         Assert.That(growth.Polynomial, Is.False);
     }
 
-    // sigma1 = 0.5, rho = 1, m = 256: gamma = 0.5625 <= 1, so poly(L) (PAPERS.md 1.5 remark on suitable sigma0).
+    // sigma1 = 0.5, rho = 1, m = 256: gamma = 0.5625 <= 1, so poly(L) (the abstract's "suitable sigma0^2").
     [Test]
     public void DepthGrowthIsPolynomialWhenGammaIsAtMostOne()
     {

@@ -8,7 +8,7 @@ namespace BoundCheck.Validator.Tests.Verification.Scaling;
 public sealed class SweepVerdictsTests
 {
     private static readonly double[] Widths = [64, 128, 256, 512, 1024];
-    private static readonly ScalingOptions Options = new(Replicates: 400);
+    private static readonly ScalingOptions Options = new(Intervals: new IntervalOptions(Replicates: 400));
 
     // Records of the O-form claim "hessian" whose implied constant is C m^growth times seeded noise (sd 0.02 in log).
     private static List<PointResult> Records(double growth, Verdict verdict = Verdict.NeedsSweep)
@@ -57,19 +57,20 @@ public sealed class SweepVerdictsTests
     }
 
     [Test]
-    public void OFormClaimHoldsWhenTheImpliedConstantIsFlatInWidth()
+    public void OFormClaimIsConsistentWhenTheImpliedConstantIsFlatInWidth()
     {
         var result = Judge("banerjee2023.hessian", Records(0), out var fits);
-        Assert.That(result.Verdict, Is.EqualTo(Verdict.Holds), result.Reason);
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Consistent), result.Reason);
+        Assert.That(result.ScalingFits, Is.Not.Null.And.Not.Empty);
         Assert.That(fits.Width.Single().Slope, Is.EqualTo(-0.5).Within(Tolerances.SweepVerdictSlope));
         Assert.That(fits.Implied.Single().Slope, Is.EqualTo(0).Within(Tolerances.SweepVerdictSlope));
     }
 
     [Test]
-    public void OFormClaimIsViolatedWhenTheImpliedConstantGrowsWithWidth()
+    public void OFormClaimIsInconsistentWhenTheImpliedConstantGrowsWithWidth()
     {
         var result = Judge("banerjee2023.hessian", Records(0.5), out var fits);
-        Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated), result.Reason);
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Inconsistent), result.Reason);
         Assert.That(fits.Implied.Single().Slope, Is.EqualTo(0.5).Within(Tolerances.SweepVerdictSlope));
         Assert.That(fits.Width.Single().Verdict, Is.EqualTo(ScalingVerdict.Inconsistent));
     }
@@ -101,5 +102,32 @@ public sealed class SweepVerdictsTests
         var result = Judge("banerjee2023.hessian", records, out var fits);
         Assert.That(fits.Implied, Is.Empty);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.NeedsSweep));
+    }
+
+    // Issue 10 item 7: at any growth of the implied constant, an O-form claim gets a scaling verdict, never holds or violated.
+    [TestCase(-0.5, Verdict.BoundNotTight)]
+    [TestCase(0.0, Verdict.Consistent)]
+    [TestCase(0.05, Verdict.Consistent)]
+    [TestCase(0.5, Verdict.Inconsistent)]
+    public void OFormClaimNeverHoldsOrFails(double growth, Verdict expected)
+    {
+        var result = Judge("banerjee2023.hessian", Records(growth), out _);
+        Assert.That(result.Verdict, Is.Not.AnyOf(Verdict.Holds, Verdict.Violated), result.Reason);
+        Assert.That(result.Verdict, Is.EqualTo(expected), result.Reason);
+    }
+
+    [Test]
+    public void TheConvergingFactorOfTheFormIsMeasuredAgainstItsLimit()
+    {
+        // (1 + gamma^(6L)) (1 + rho1) with gamma = 1 + 1/sqrt(m), L = 2, rho1 = 1: 2 (1 + gamma^12) -> 4 as m -> infinity.
+        var result = Judge("banerjee2023.hessian", Records(0), out _);
+        var note = result.ScalingNotes!.Single();
+        var gamma = 1 + 1 / Math.Sqrt(1024);
+        var factor = 2 * (1 + Math.Pow(gamma, 12));
+        // within 10%: 2 (1 + gamma^12) <= 4.4, gamma <= 1.2^(1/12), m >= 1 / (1.2^(1/12) - 1)^2
+        var from = 1 / Math.Pow(Math.Pow(1.2, 1.0 / 12) - 1, 2);
+        Assert.That(note, Does.Contain($"is {factor:G4} at the largest width m = 1024").And.Contain($"{factor / 4:G4} times its limit 4"));
+        var stated = double.Parse(System.Text.RegularExpressions.Regex.Match(note, @"only from m = ([0-9.E+]+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(stated / from, Is.EqualTo(1).Within(Tolerances.WidthBisection));
     }
 }

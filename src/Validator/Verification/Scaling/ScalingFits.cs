@@ -1,25 +1,25 @@
 using System.Globalization;
-using BoundCheck.Validator.Verification;
+using BoundCheck.Validator.Statistics;
 
-namespace BoundCheck.Validator.Statistics;
+namespace BoundCheck.Validator.Verification.Scaling;
 
-/// <summary>Settings of a scaling fit.</summary>
-/// <param name="Tolerance">Exponent tolerance of <see cref="ScalingJudge.Judge"/> (reported in every detail).</param>
-/// <param name="Replicates">Bootstrap replicates.</param>
-/// <param name="Seed">Seed of the bootstrap generator.</param>
-public sealed record ScalingOptions(
-    double Tolerance = ScalingJudge.DefaultTolerance,
-    int Replicates = SlopeBootstrap.DefaultReplicates,
-    int Seed = 1,
-    double Level = 0.95);
+/// <summary>Settings of a scaling verdict: the exponent tolerance of <see cref="ScalingJudge.Judge"/> and how intervals are computed.</summary>
+public sealed record ScalingOptions(double Tolerance = ScalingJudge.DefaultTolerance, IntervalOptions? Intervals = null)
+{
+    /// <summary>The interval settings (defaults when none were given).</summary>
+    public IntervalOptions IntervalSettings => Intervals ?? new IntervalOptions();
+}
 
-/// <summary>Facade: fits, bootstrap intervals and verdicts as <see cref="FitResult"/> records for the report.</summary>
-public static class ScalingAnalysis
+/// <summary>
+/// Facade: a theorem-blind slope estimate (<see cref="SlopeIntervals"/>) judged against a claimed exponent, as a
+/// <see cref="FitResult"/> for the report.
+/// </summary>
+public static class ScalingFits
 {
     /// <summary>
-    /// Fits the model in <paramref name="variable"/>, bootstraps the slope and judges it against the claimed
-    /// exponent (or, without one, the bound's own exponent). Unusable observations (y &lt;= 0, NaN, x &lt;= 0 for
-    /// a power law) are left out and counted in Detail; fewer than two distinct x values give inconclusive.
+    /// Fits the model in <paramref name="variable"/> and judges the slope's interval against the claimed exponent (or,
+    /// without one, the bound's own exponent). Unusable observations (y &lt;= 0, NaN, x &lt;= 0 for a power law) are
+    /// left out and counted in Detail; fewer than two distinct x values give inconclusive.
     /// </summary>
     public static FitResult Fit(
         string theorem, string quantity, string variable, IReadOnlyList<Observation> data, ScalingModel model,
@@ -28,27 +28,25 @@ public static class ScalingAnalysis
         options ??= new ScalingOptions();
         var usable = data.Where(o => ScalingFit.Usable(o, model)).ToList();
         var excluded = data.Count - usable.Count;
-        var xs = usable.Select(o => o.X).Distinct().Order().ToList();
         var name = ScalingFit.Name(model);
-        if (xs.Count < 2)
+        var estimate = SlopeIntervals.Estimate(usable, model, options.IntervalSettings);
+        if (estimate.Missing)
         {
             return new FitResult(theorem, quantity, variable, name, double.NaN, double.NaN, double.NaN, claimed, boundExponent,
-                ScalingVerdict.Inconclusive, usable.Count, $"fewer than two distinct {variable} values with usable data ({excluded} excluded)");
+                ScalingVerdict.Inconclusive, usable.Count, $"fewer than two distinct {variable} values with usable data ({excluded} excluded)", estimate.Method);
         }
-        var fit = ScalingFit.Fit(usable, model);
-        var interval = SlopeBootstrap.Interval(usable, model, options.Replicates, options.Seed, options.Level);
         var target = claimed ?? boundExponent;
         var verdict = target is { } c
-            ? ScalingJudge.Judge(interval.Low, interval.High, c, boundExponent, options.Tolerance)
+            ? ScalingJudge.Judge(estimate.Low, estimate.High, c, boundExponent, options.Tolerance)
             : ScalingVerdict.FitOnly;
         var detail = string.Create(CultureInfo.InvariantCulture,
-            $"{name} fit of log {quantity} on {(model == ScalingModel.Power ? "log " : "")}{variable}: slope {fit.Slope:G4} (OLS se {fit.SlopeStandardError:G3}), " +
-            $"{options.Level:P0} bootstrap [{interval.Low:G4}, {interval.High:G4}] ({interval.Method}, B = {interval.Replicates}, seed {options.Seed}); " +
-            $"{usable.Count} points, {xs.Count} {variable} values over {xs[^1] / xs[0]:G3}x, {usable.Select(o => o.Seed).Distinct().Count()} seeds" +
+            $"{name} fit of log {quantity} on {(model == ScalingModel.Power ? "log " : "")}{variable}: slope {estimate.Slope:G4} (pooled OLS se {estimate.OlsStandardError:G3}), " +
+            $"{estimate.Level:P0} interval [{estimate.Low:G4}, {estimate.High:G4}] ({estimate.Method}); " +
+            $"{usable.Count} points, {estimate.Values} {variable} values over {(model == ScalingModel.Power ? $"{estimate.Span:G3}x" : $"a range of {estimate.Span:G3}")}, {estimate.Seeds} seeds" +
             $"{(excluded > 0 ? $", {excluded} excluded (y <= 0 or NaN)" : "")}; tolerance {options.Tolerance:G3}" +
             $"{(target is null ? "; no claimed exponent" : "")}");
-        return new FitResult(theorem, quantity, variable, name, fit.Slope, interval.Low, interval.High, claimed, boundExponent,
-            verdict, usable.Count, detail);
+        return new FitResult(theorem, quantity, variable, name, estimate.Slope, estimate.Low, estimate.High, claimed, boundExponent,
+            verdict, usable.Count, detail, estimate.Method);
     }
 
     /// <summary>

@@ -1,6 +1,4 @@
-using BoundCheck.Validator.Verification;
-
-namespace BoundCheck.Validator.Statistics;
+namespace BoundCheck.Validator.Verification.Scaling;
 
 /// <summary>The one rule that turns a slope interval into a scaling verdict for an upper-bound claim.</summary>
 public static class ScalingJudge

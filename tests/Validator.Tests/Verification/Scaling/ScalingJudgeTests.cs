@@ -1,7 +1,10 @@
 using BoundCheck.Validator.Statistics;
 using BoundCheck.Validator.Verification;
 
-namespace BoundCheck.Validator.Tests.Statistics;
+using BoundCheck.Validator.Tests.Statistics;
+using BoundCheck.Validator.Verification.Scaling;
+
+namespace BoundCheck.Validator.Tests.Verification.Scaling;
 
 public sealed class ScalingJudgeTests
 {
