@@ -8,10 +8,12 @@ namespace BoundCheck.Validator.Verification.Scaling;
 /// <param name="Width">Fits of log measured on log m, one per fixed value of the other axes.</param>
 /// <param name="Implied">O-form claims: fits of log implied constant on log m (claimed exponent 0), one per group.</param>
 /// <param name="Depth">Power and exponential fits in L (both per group), with the AIC choice in Detail.</param>
-public sealed record ClaimFitSet(IReadOnlyList<FitResult> Width, IReadOnlyList<FitResult> Implied, IReadOnlyList<FitResult> Depth)
+/// <param name="RawImplied">Where the form has a factor that converges in m: the raw measured / bound fits, shown, not judged.</param>
+public sealed record ClaimFitSet(IReadOnlyList<FitResult> Width, IReadOnlyList<FitResult> Implied, IReadOnlyList<FitResult> Depth,
+    IReadOnlyList<FitResult>? RawImplied = null)
 {
     /// <summary>Every fit, width first.</summary>
-    public IEnumerable<FitResult> All => Width.Concat(Implied).Concat(Depth);
+    public IEnumerable<FitResult> All => Width.Concat(Implied).Concat(RawImplied ?? []).Concat(Depth);
 }
 
 /// <summary>
@@ -38,6 +40,7 @@ public static class ClaimFits
     {
         var width = new List<FitResult>();
         var implied = new List<FitResult>();
+        var rawImplied = new List<FitResult>();
         var depth = new List<FitResult>();
         if (SweepGroups.Varies(records, Width))
         {
@@ -52,9 +55,17 @@ public static class ClaimFits
                 width.Add(fit with { Detail = $"{fit.Detail}; claimed growth in m: {claimed.Text}; bound's own: {bound.Text}" });
                 if (!claim.ConstantKnown)
                 {
-                    implied.Add(ScalingFits.Fit(theorem.Id, Label(claim, "implied constant", group), Width,
-                        SweepData.Observations(group.Records, Width, ClaimMetrics.Name(claim.Name, "implied")), ScalingModel.Power,
-                        0, null, options));
+                    var raw = SweepData.Observations(group.Records, Width, ClaimMetrics.Name(claim.Name, "implied"));
+                    var largest = raw.Count == 0 ? 0 : raw.Max(o => o.X);
+                    var toLimit = ConvergingFactor.ToLimit(theorem, claim, ClaimMetrics.Bindings(group.Records.MaxBy(r => r.Parameters[Width])!), largest);
+                    var asymptotic = toLimit is null ? raw : [.. raw.Select(o => o with { Y = o.Y * toLimit(o.X) })];
+                    var what = toLimit is null ? "implied constant" : "implied constant against the asymptotic form";
+                    implied.Add(ScalingFits.Fit(theorem.Id, Label(claim, what, group), Width, asymptotic, ScalingModel.Power, 0, null, options));
+                    if (toLimit is not null)
+                    {
+                        var rawFit = ScalingFits.Fit(theorem.Id, Label(claim, "implied constant (raw, not judged)", group), Width, raw, ScalingModel.Power, 0, null, options);
+                        rawImplied.Add(rawFit with { Verdict = ScalingVerdict.FitOnly, Detail = rawFit.Detail + "; the raw measured / bound, shown for comparison: its drift is the converging factor's (see the notes)" });
+                    }
                 }
             }
         }
@@ -72,7 +83,7 @@ public static class ClaimFits
                 depth.Add(exponential with { Detail = exponential.Detail + note });
             }
         }
-        return new ClaimFitSet(width, implied, depth);
+        return new ClaimFitSet(width, implied, depth, rawImplied);
     }
 
     // The bindings of the group's first record: bases such as gamma = sigma1 + rho/sqrt(m) are evaluated there.

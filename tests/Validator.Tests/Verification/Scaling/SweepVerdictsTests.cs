@@ -10,7 +10,9 @@ public sealed class SweepVerdictsTests
     private static readonly double[] Widths = [64, 128, 256, 512, 1024];
     private static readonly ScalingOptions Options = new(Intervals: new IntervalOptions(Replicates: 400));
 
-    // Records of the O-form claim "hessian" whose implied constant is C m^growth times seeded noise (sd 0.02 in log).
+    // Records of the O-form claim "hessian" (L = 2, sigma1 = rho = rho1 = 1) whose implied constant against the form's
+    // asymptotic equivalent 4/sqrt(m) is C m^growth times seeded noise: measured = C m^growth 4/sqrt(m), and the raw implied
+    // constant is measured / (2 (1 + gamma^12)/sqrt(m)) with gamma = 1 + 1/sqrt(m).
     private static List<PointResult> Records(double growth, Verdict verdict = Verdict.NeedsSweep)
     {
         var random = new Random(7);
@@ -20,11 +22,12 @@ public sealed class SweepVerdictsTests
             for (var seed = 1; seed <= 3; seed++)
             {
                 var noise = Math.Exp(0.02 * (random.NextDouble() * 2 - 1));
-                var bound = 1 / Math.Sqrt(m);
-                var implied = 0.3 * Math.Pow(m, growth) * noise;
+                var bound = 2 * (1 + Math.Pow(1 + 1 / Math.Sqrt(m), 12)) / Math.Sqrt(m);
+                var measured = 0.3 * Math.Pow(m, growth) * noise * 4 / Math.Sqrt(m);
+                var implied = measured / bound;
                 var metrics = new Dictionary<string, double>
                 {
-                    ["hessian.measured"] = implied * bound,
+                    ["hessian.measured"] = measured,
                     ["hessian.bound"] = bound,
                     ["hessian.implied"] = implied,
                     ["hessian.tightness"] = implied,
@@ -64,6 +67,9 @@ public sealed class SweepVerdictsTests
         Assert.That(result.ScalingFits, Is.Not.Null.And.Not.Empty);
         Assert.That(fits.Width.Single().Slope, Is.EqualTo(-0.5).Within(Tolerances.SweepVerdictSlope));
         Assert.That(fits.Implied.Single().Slope, Is.EqualTo(0).Within(Tolerances.SweepVerdictSlope));
+        // The raw measured / bound rises because 2 (1 + gamma^12) falls towards 4: shown, not judged.
+        Assert.That(fits.RawImplied!.Single().Slope, Is.GreaterThan(0.1));
+        Assert.That(fits.RawImplied!.Single().Verdict, Is.EqualTo(ScalingVerdict.FitOnly));
     }
 
     [Test]
