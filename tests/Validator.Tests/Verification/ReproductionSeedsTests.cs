@@ -15,9 +15,9 @@ public sealed class ReproductionSeedsTests
     }
 
     [Test]
-    public void TheInitialisationComparisonAddsItsSeeds()
+    public void AnAnalysisAddsTheSeedsItNames()
     {
-        Experiment[] plan = [new("chatterjee2022.network", "network", "", Spec(1), [])];
-        Assert.That(Analyses.Seeds(plan), Is.EqualTo(Enumerable.Range(1, Analyses.ComparisonSeeds)));
+        Experiment[] plan = [new("chatterjee2022.network", "init-comparison", "", Spec(1), [], Seeds: 5, Analysis: "init-comparison")];
+        Assert.That(Analyses.Seeds(plan), Is.EqualTo(Enumerable.Range(1, 5)));
     }
 }

@@ -2,35 +2,73 @@ using BoundCheck.Bounds.Theorems;
 
 namespace BoundCheck.Validator.Verification.Reproduction;
 
-/// <summary>Measurements a reproduction adds to a theorem's section beyond its claims (tables, plots, notes).</summary>
-public sealed record Analysis(IReadOnlyList<string> Notes, IReadOnlyList<Table> Tables, IReadOnlyList<Plot> Plots)
+/// <summary>
+/// What an analysis adds to a reproduction beyond the plain checks: notes, tables and plots for the section of its
+/// experiment's theorem, and checks it judged itself (of that theorem or of others, e.g. at a width it found).
+/// </summary>
+public sealed record Analysis(IReadOnlyList<string> Notes, IReadOnlyList<Table> Tables, IReadOnlyList<Plot> Plots, IReadOnlyList<TheoremCheck>? Checks = null)
 {
     public static Analysis None { get; } = new([], [], []);
+
+    /// <summary>The checks the analysis judged (none for a purely descriptive one).</summary>
+    public IReadOnlyList<TheoremCheck> Judged => Checks ?? [];
 }
 
-/// <summary>Which extra analysis belongs to which theorem (PAPERS.md 2.5 and 3.4).</summary>
+/// <summary>Everything an analysis may use: its experiment, the theorem library, where to keep results, the tolerance.</summary>
+/// <param name="Directory">A directory of its own for resumable intermediate results.</param>
+internal sealed record AnalysisRequest(
+    Experiment Experiment,
+    IReadOnlyList<Theorem> Theorems,
+    string Directory,
+    double Tolerance,
+    IProgress<string>? Progress,
+    CancellationToken Cancellation)
+{
+    public AnalysisArguments Arguments => new(Experiment);
+
+    public Theorem Theorem(string id) =>
+        Theorems.FirstOrDefault(t => t.Id == id) ?? throw new InvalidOperationException($"analysis {Experiment.Analysis} names theorem '{id}', which the library does not have");
+}
+
+/// <summary>A named, parameterised measurement routine an experiment can ask for (the catalogue is <see cref="Analyses.All"/>).</summary>
+internal interface IAnalysis
+{
+    /// <summary>The name an experiment uses (kebab case).</summary>
+    string Name { get; }
+
+    /// <summary>The argument names the analysis reads (others are an error).</summary>
+    IReadOnlyList<string> Parameters { get; }
+
+    /// <summary>Every seed the analysis draws a network or data with, for the provenance block.</summary>
+    IReadOnlyList<int> Seeds(Experiment experiment);
+
+    Analysis Run(AnalysisRequest request);
+}
+
+/// <summary>The catalogue of analyses (one class each), and the seeds a plan draws.</summary>
 public static class Analyses
 {
-    /// <summary>Seeds of each arm of the positive-vs-random initialisation comparison.</summary>
-    public const int ComparisonSeeds = 5;
+    internal static IReadOnlyList<IAnalysis> All { get; } = [new InitComparison(), new FeatureRankAlongTraining()];
+
+    /// <summary>The names an experiment may give as its analysis.</summary>
+    public static IReadOnlyList<string> Names => [.. All.Select(a => a.Name)];
+
+    internal static IAnalysis Find(string name) =>
+        All.FirstOrDefault(a => a.Name == name)
+        ?? throw new InvalidOperationException($"unknown analysis '{name}' (known: {string.Join(", ", Names)})");
 
     /// <summary>
-    /// Every seed a plan draws a network or data with: each check's seed, 1..S of each sweep, and 1..ComparisonSeeds
-    /// when the initialisation comparison runs (the E0 rate's own draws are named in its method).
+    /// Every seed a plan draws a network or data with: each check's seed, 1..S of each sweep, and the seeds each
+    /// analysis names (the E0 rate's own draws are named in its method).
     /// </summary>
     public static IReadOnlyList<int> Seeds(IReadOnlyList<Experiment> plan) =>
-        [.. plan.SelectMany(e => e.IsSweep ? Enumerable.Range(1, e.Seeds) : [e.Setting.Seed])
-            .Concat(plan.Any(e => e.Theorem == "chatterjee2022.network" && !e.IsSweep) ? Enumerable.Range(1, ComparisonSeeds) : [])
+        [.. plan.SelectMany(e => e.IsAnalysis ? Find(e.Analysis!).Seeds(e) : e.IsSweep ? Enumerable.Range(1, e.Seeds) : [e.Setting.Seed])
             .Distinct().Order()];
 
-    internal static Analysis For(Theorem theorem, IReadOnlyList<Experiment> experiments, double tolerance, IProgress<string>? progress, CancellationToken cancellation)
+    internal static Analysis Run(AnalysisRequest request)
     {
-        var first = experiments.FirstOrDefault(e => !e.IsSweep);
-        return (theorem.Id, first) switch
-        {
-            ("chatterjee2022.network", { } e) => InitComparison.Run(e.Setting, ComparisonSeeds, progress, cancellation),
-            ("kawaguchi2021.expressivity", { } e) => FeatureRankAlongTraining.Run(e.Setting, tolerance, progress, cancellation),
-            _ => Analysis.None,
-        };
+        var analysis = Find(request.Experiment.Analysis!);
+        request.Arguments.CheckKnown(analysis.Parameters);
+        return analysis.Run(request);
     }
 }

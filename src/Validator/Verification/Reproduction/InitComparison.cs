@@ -12,9 +12,18 @@ namespace BoundCheck.Validator.Verification.Reproduction;
 /// Chatterjee's positive initialisation against a standard random one at the same width, depth, step and budget, over
 /// seeds (PAPERS.md 2.5): loss curves with their spread, fitted linear rates, and how many runs reach zero loss.
 /// </summary>
-internal static class InitComparison
+internal sealed class InitComparison : IAnalysis
 {
-    public static Analysis Run(SettingSpec setting, int seeds, IProgress<string>? progress, CancellationToken cancellation)
+    public string Name => "init-comparison";
+
+    public IReadOnlyList<string> Parameters => [];
+
+    public IReadOnlyList<int> Seeds(Experiment experiment) => [.. Enumerable.Range(1, experiment.Seeds)];
+
+    public Analysis Run(AnalysisRequest request) =>
+        Run(request.Experiment.Setting, request.Experiment.Seeds, request.Progress, request.Cancellation);
+
+    private static Analysis Run(SettingSpec setting, int seeds, IProgress<string>? progress, CancellationToken cancellation)
     {
         var data = DataSpec.Load(setting.Data, 1).Dataset ?? throw new ProbeInputException($"data spec '{setting.Data}' did not load");
         var activation = Activations.TryParse(setting.Activation) ?? throw new ProbeInputException($"unknown activation '{setting.Activation}'");

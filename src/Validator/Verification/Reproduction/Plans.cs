@@ -16,6 +16,10 @@ public static class Plans
     public static bool FashionMnistInstalled =>
         File.Exists(Path.Combine(Data.FashionMnist.DefaultDirectory, "train-images-idx3-ubyte.gz"));
 
+    /// <summary>The experiments of <paramref name="plan"/> with the given names (all of it for none); null when a name is not in it.</summary>
+    public static IReadOnlyList<Experiment>? Only(IReadOnlyList<Experiment> plan, IReadOnlyCollection<string> names) =>
+        names.Count == 0 ? plan : names.All(n => plan.Any(e => e.Name == n)) ? [.. plan.Where(e => names.Contains(e.Name))] : null;
+
     public static IReadOnlyList<Experiment> For(Scale scale)
     {
         var full = scale == Scale.Full;
@@ -64,12 +68,16 @@ public static class Plans
         }
         list.Add(new("chatterjee2022.network", "network", "linear convergence of GD from the positive initialisation",
             S(IndependentData, full ? 2000 : 300, ("L", 2), ("m", 16)) with { Init = "positive" }, []));
+        list.Add(new("chatterjee2022.network", "init-comparison", "the positive initialisation against a Gaussian random one at the same width and depth",
+            S(IndependentData, full ? 2000 : 300, ("L", 2), ("m", 16)) with { Init = "positive" }, [], Seeds: 5, Analysis: "init-comparison"));
         foreach (var activation in new[] { "tanh", "softplus" })
         {
             list.Add(new("kawaguchi2021.expressivity", $"expressivity-{activation}",
                 $"full rank of the wide layer's features (narrow width 16, wide width 1.25 n), {activation}",
                 S("synthetic:n=32,d=16", 50, ("L", 3), ("m_wide", 40)) with { Activation = activation }, []));
         }
+        list.Add(new("kawaguchi2021.expressivity", "expressivity-along-gd", "the wide layer's rank and smallest singular value along GD (tanh)",
+            S("synthetic:n=32,d=16", 50, ("L", 3), ("m_wide", 40)), [], Analysis: "feature-rank-along-gd"));
         list.Add(new("liu2020.hessian", "liu-width", "width scaling of the predictor Hessian over a Euclidean ball of radius 1",
             S("synthetic:n=8,d=16", 20, ("L", 2), ("R", 1)), [widths], seeds));
         foreach (var (init, r) in new[] { ("gaussian", 4.0), ("positive", 1.0) })
