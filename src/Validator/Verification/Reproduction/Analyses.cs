@@ -48,7 +48,7 @@ internal interface IAnalysis
 /// <summary>The catalogue of analyses (one class each), and the seeds a plan draws.</summary>
 public static class Analyses
 {
-    internal static IReadOnlyList<IAnalysis> All { get; } = [new InitComparison(), new FeatureRankAlongTraining()];
+    internal static IReadOnlyList<IAnalysis> All { get; } = [new InitComparison(), new FeatureRankAlongTraining(), new RscRegime()];
 
     /// <summary>The names an experiment may give as its analysis.</summary>
     public static IReadOnlyList<string> Names => [.. All.Select(a => a.Name)];

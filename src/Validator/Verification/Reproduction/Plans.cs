@@ -51,6 +51,20 @@ public static class Plans
             list.Add(new("banerjee2023.rsc", $"rsc-{labels}", $"RSC along full-batch GD, {name}", S(data, steps, ("L", 2), ("m", 256)), []));
             list.Add(new("banerjee2023.gd", $"gd-{labels}", $"the per-step contraction of GD under RSC, {name}", S(data, steps, ("L", 2), ("m", 256)), []));
         }
+        foreach (var (depth, activation) in new[] { (1, "tanh"), (1, "sigmoid"), (2, "tanh"), (2, "sigmoid") })
+        {
+            var regime = (depth, full) switch
+            {
+                (1, false) => "1024,4096,16384,65536,262144",
+                (1, true) => "1024,4096,16384,65536,262144,1048576,4194304",
+                (_, false) => "256,512,1024",
+                _ => "1024,2048,4096,8192,16384",
+            };
+            list.Add(new("banerjee2023.gd", $"rsc-regime-L{depth}-{activation}",
+                $"where alpha_t = 2 kappa^2 ||gbar_t||^2 - c2/sqrt(m) > 0 starts in width at L = {depth} ({activation}), and the RSC and GD claims judged at the largest width",
+                S("synthetic:n=8,d=4", 50, ("L", depth)) with { Activation = activation }, [], Seeds: depth == 1 && full ? 3 : 1,
+                Analysis: "rsc-regime", Arguments: new Dictionary<string, string> { ["widths"] = regime, ["judge"] = "banerjee2023.rsc,banerjee2023.gd" }));
+        }
         if (FashionMnistInstalled)
         {
             list.Add(new("banerjee2023.rsc", "rsc-fashion", "RSC along GD on a two-class Fashion-MNIST subset (d = 784 <= m)",
