@@ -77,7 +77,7 @@ public sealed class ReproduceCommandTests
     {
         var (code, _, stderr) = Run("reproduce", "banerjee2023", "--only", "nope");
         Assert.That(code, Is.EqualTo(ExitCodes.BadInput));
-        Assert.That(stderr, Does.Contain("--only: unknown experiment").And.Contain("rsc-teacher"));
+        Assert.That(stderr, Does.Contain("--only: unknown experiment").And.Contain("rsc-regime-L1-tanh"));
     }
 
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)

@@ -82,8 +82,10 @@ public static class Plans
         }
         list.Add(new("chatterjee2022.network", "network", "linear convergence of GD from the positive initialisation",
             S(IndependentData, full ? 2000 : 300, ("L", 2), ("m", 16)) with { Init = "positive" }, []));
-        list.Add(new("chatterjee2022.network", "init-comparison", "the positive initialisation against a Gaussian random one at the same width and depth",
-            S(IndependentData, full ? 2000 : 300, ("L", 2), ("m", 16)) with { Init = "positive" }, [], Seeds: 5, Analysis: "init-comparison"));
+        list.Add(new("chatterjee2022.network", "init-comparison",
+            "the positive initialisation against Gaussian, LeCun and Kaiming random ones at the same width and depth, each at its own best step from one grid",
+            S(IndependentData, full ? 4000 : 1000, ("L", 2), ("m", 16), ("lambda", 16), ("r", 1)), [], Seeds: 5, Analysis: "init-comparison",
+            Arguments: full ? null : new Dictionary<string, string> { ["widths"] = "16,64", ["scales"] = "1,16", ["corollary-seeds"] = "10" }));
         foreach (var activation in new[] { "tanh", "softplus" })
         {
             list.Add(new("kawaguchi2021.expressivity", $"expressivity-{activation}",
