@@ -5,9 +5,9 @@ namespace BoundCheck.Validator.Verification.Reproduction;
 /// <summary>How the analyses' tables write numbers, and the medians they summarise seeds with.</summary>
 internal static class Cells
 {
-    /// <summary>Four significant digits, invariant culture; "—" for NaN.</summary>
+    /// <summary>Four significant digits, invariant culture ("1.953e4" from 10^4 on and below 10^-3); "—" for NaN.</summary>
     public static string Number(double x) => double.IsNaN(x) ? "—"
-        : x != 0 && (Math.Abs(x) >= 1e5 || Math.Abs(x) < 1e-3) ? x.ToString("0.###e0", CultureInfo.InvariantCulture)
+        : x != 0 && (Math.Abs(x) >= 1e4 || Math.Abs(x) < 1e-3) ? x.ToString("0.###e0", CultureInfo.InvariantCulture)
         : x.ToString("G4", CultureInfo.InvariantCulture);
 
     /// <summary>An integer (widths, steps, counts), invariant culture.</summary>

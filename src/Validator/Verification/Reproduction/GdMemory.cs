@@ -32,5 +32,5 @@ public static class GdMemory
     public static double Budget => Share * GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
 
     /// <summary>"3.2 GB".</summary>
-    public static string Describe(double bytes) => bytes >= 1e9 ? $"{bytes / 1e9:G3} GB" : $"{bytes / 1e6:G3} MB";
+    public static string Describe(double bytes) => bytes >= 1e9 ? $"{Cells.Number(bytes / 1e9)} GB" : $"{Cells.Number(bytes / 1e6)} MB";
 }

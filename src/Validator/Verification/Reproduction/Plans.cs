@@ -55,7 +55,7 @@ public static class Plans
         {
             var regime = (depth, full) switch
             {
-                (1, false) => "1024,4096,16384,65536,262144",
+                (1, false) => "1024,4096,16384,65536",
                 (1, true) => "1024,4096,16384,65536,262144,1048576,4194304",
                 (_, false) => "256,512,1024",
                 _ => "1024,2048,4096,8192,16384",
@@ -84,7 +84,7 @@ public static class Plans
             S(IndependentData, full ? 2000 : 300, ("L", 2), ("m", 16)) with { Init = "positive" }, []));
         list.Add(new("chatterjee2022.network", "init-comparison",
             "the positive initialisation against Gaussian, LeCun and Kaiming random ones at the same width and depth, each at its own best step from one grid",
-            S(IndependentData, full ? 4000 : 1000, ("L", 2), ("m", 16), ("lambda", 16), ("r", 1)), [], Seeds: 5, Analysis: "init-comparison",
+            S(IndependentData, full ? 2000 : 500, ("L", 2), ("m", 16), ("lambda", 16), ("r", 1)), [], Seeds: 5, Analysis: "init-comparison",
             Arguments: full ? null : new Dictionary<string, string> { ["widths"] = "16,64", ["scales"] = "1,16", ["corollary-seeds"] = "10" }));
         foreach (var activation in new[] { "tanh", "softplus" })
         {

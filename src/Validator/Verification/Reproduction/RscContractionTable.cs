@@ -26,7 +26,7 @@ internal static class RscContractionTable
         return $"GD contraction at m = {run.Top} ({setting}): the encoded claim r_t <= q takes Lhat(thetabar_(t+1)) = 0, which is stronger than the "
             + "paper's statement (its reference value is the minimum of Lhat over B_t, which is >= 0), so its violations are not by themselves "
             + $"counterexamples: r_t > q at {encoded} of {steps.Count} judged (kappa, step) pairs. The paper's form holds at a step exactly when the "
-            + "minimum over B_t is at least the 'Lbar needed' column; the lowest loss BoundCheck found at points of B_t ({ContractionBracket.Angles} directions "
+            + $"minimum over B_t is at least the 'Lbar needed' column; the lowest loss BoundCheck found at points of B_t ({ContractionBracket.Angles} directions "
             + $"in the plane of gbar_t and the gradient, plus -grad, at the farthest radius up to rho2 and at {ContractionBracket.Radii - 1} fraction(s) of it, within min(rho, rho1) of theta_0) bounds that minimum from above. Of the {steps.Count} pairs: {Count("holds")} hold whatever the minimum is, "
             + $"{Count("violated")} are violated whatever it is (the needed value exceeds a loss found in B_t), and {Count("undecided")} are undecided.";
     }

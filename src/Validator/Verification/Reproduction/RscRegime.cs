@@ -57,7 +57,7 @@ internal sealed class RscRegime : IAnalysis
                 var judgedHere = m == top && seed == seeds[0] ? judged : [];
                 var spec = setting with { Seed = seed, Bindings = new Dictionary<string, double>(setting.Bindings) { ["m"] = m } };
                 var key = KeyedJson.Key(new { theorem = profiled.Id, judge = judgedHere.Select(t => t.Id), spec, kappas, request.Tolerance });
-                request.Progress?.Report($"{experiment.Name}: L = {depth}, m = {m}, seed {seed} (p = {GdMemory.Parameters(depth, m, inputs):G4})");
+                request.Progress?.Report($"{experiment.Name}: L = {depth}, m = {m}, seed {seed} (p = {Cells.Number(GdMemory.Parameters(depth, m, inputs))})");
                 results.Add(KeyedJson.GetOrCompute(Path.Combine(request.Directory, $"m{m}-seed{seed}.json"), key,
                     () => RscProfiler.Measure(profiled, judgedHere, spec, kappas, request.Tolerance, request.Progress, request.Cancellation)));
             }

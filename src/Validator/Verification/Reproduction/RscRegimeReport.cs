@@ -37,11 +37,15 @@ internal static class RscRegimeReport
         var head = $"kappa = {Number(f.Kappa)} ({Setting(run)}): ";
         if (!f.ConeAdmitsStart)
         {
-            head += "the GD step at t = 0 is outside the cone Q_kappa on some run (step_cosine < kappa), so alpha_t at t = 0 is not admitted; ";
+            head += $"the GD step at t = 0 lies outside the cone Q_kappa (step_cosine < kappa) on {f.Seeds - f.SeedsAdmittingStart} of {f.Seeds} "
+                + $"seeds at m = {run.Top}, so alpha_0 is not admitted there; ";
         }
-        var measured = f.FirstMeasured is { } first
-            ? $"alpha_t > 0 at an admitted step from m = {first} on (measured)"
-            : $"alpha_t <= 0 at every admitted step of every width run (up to m = {run.Top})";
+        var measured = (f.FirstAllSeeds, f.FirstSomeSeed) switch
+        {
+            ({ } all, _) => $"alpha_t > 0 at an admitted step on every seed from m = {all} on (measured)",
+            (null, { } some) => $"alpha_t > 0 at an admitted step from m = {some} on, on {f.SeedsBitingAtTop} of {f.Seeds} seeds at m = {run.Top} (measured)",
+            _ => $"alpha_t <= 0 at every admitted step of every width and seed run (up to m = {run.Top})",
+        };
         var extrapolated = f.Crossing switch
         {
             null => "; the fitted sqrt(m) ||gbar_0||^2 does not reach c2/c1 below m = 2^64",
@@ -110,13 +114,15 @@ internal static class RscRegimeReport
         var top = run.Profiles.Where(p => p.Width == run.Top).ToList();
         var rows = frontier.Select(f => (IReadOnlyList<string>)[
             Number(f.Kappa), Number(Median(top.Select(p => RscFrontier.Threshold(p, f.Kappa, p.Width)))), Number(Median(top.Select(p => p.ScaledGbar(0)))),
-            f.ConeAdmitsStart ? "yes" : "no", f.FirstMeasured is { } m ? Integer(m) : "—", Number(f.Slope),
+            $"{f.SeedsAdmittingStart} of {f.Seeds} seeds",
+            f.FirstAllSeeds is { } m ? $"{Integer(m)} (every seed)" : f.FirstSomeSeed is { } s ? $"{Integer(s)} ({f.SeedsBitingAtTop} of {f.Seeds} seeds at m = {run.Top})" : "—",
+            Number(f.Slope),
             f.Crossing is { } c ? Number(c) + Range(f) : "none below 2^64",
             f.Crossing is { } c2 ? Number(GdMemory.Parameters(run.Depth, c2, run.Inputs)) : "—",
             f.Crossing is { } c3 ? GdMemory.Describe(Memory(run, c3)) : "—",
             f.Crossing is { } c4 ? (Memory(run, c4) <= run.Budget ? "yes" : "no") : "—"]).ToList();
         return new Table(string.Create(CultureInfo.InvariantCulture, $"Where alpha_t > 0 starts ({Setting(run)}): measured and extrapolated at t = 0"),
-            ["kappa", $"c2/c1 at m = {run.Top}", $"sqrt(m) ||gbar_0||^2 at m = {run.Top}", "cone admits t = 0", "first width measured",
+            ["kappa", $"c2/c1 at m = {run.Top}", $"sqrt(m) ||gbar_0||^2 at m = {run.Top}", $"cone admits t = 0 at m = {run.Top}", "first width with alpha_t > 0 (measured)",
              "fitted exponent of sqrt(m) ||gbar_0||^2", "crossing m (fit)", "p there", "GD memory there", "fits here"], rows);
     }
 }

@@ -35,6 +35,11 @@ public sealed class ReproducerAnalysisTests
             Assert.That(gd.Tables.Select(t => t.Caption), Has.Some.StartsWith("RSC along GD per width").And.Some.StartsWith("Where alpha_t > 0 starts"));
             Assert.That(gd.Plots.Select(p => p.Id), Has.Some.EqualTo("banerjee2023.gd.regime.frontier").And.Some.EqualTo("banerjee2023.gd.regime.step-cosine"));
             Assert.That(gd.Notes, Has.Some.StartsWith("Run `regime`: a tiny RSC regime").And.Some.StartsWith("RSC regime (L = 1, sigmoid"));
+            // sigmoid at L = 1: ||gbar_0||^2 ~ 1/4 and c2 ~ 17.7, so alpha_0 > 0 needs m > (c2 / (2 kappa^2 / 4))^2 ~ 1.9e3 at kappa = 0.9.
+            Assert.That(gd.Notes, Has.Some.StartsWith("kappa = 0.9 (L = 1, sigmoid").And.Contains("extrapolated frontier m ~"));
+            var frontier = gd.Tables.Single(t => t.Caption.StartsWith("Where alpha_t > 0 starts", StringComparison.Ordinal));
+            var crossing = double.Parse(frontier.Rows.Single(r => r[0] == "0.9")[6], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.That(crossing, Is.InRange(1000, 4000));
 
             reports.Clear();
             var again = new Reproducer(ShippedTheorems.All, directory, 1e-6, progress).Run([Regime()], 1, CancellationToken.None);

@@ -35,7 +35,7 @@ public sealed class RscFrontierTests
             Assert.That(point.Crossing!.Value, Is.EqualTo(exact).Within(Tolerances.Bisection * exact));
         }
         var firstMeasured = new[] { 1 << 10, 1 << 12, 1 << 14 }.Cast<int?>().FirstOrDefault(m => m > exact);
-        Assert.That(point.FirstMeasured, Is.EqualTo(firstMeasured));
+        Assert.That(point.FirstAllSeeds, Is.EqualTo(firstMeasured));
         Assert.That(point.ConeAdmitsStart, Is.EqualTo(kappa <= 0.9));
     }
 
@@ -49,13 +49,27 @@ public sealed class RscFrontierTests
     }
 
     [Test]
+    public void ASeedWhoseStepLeavesTheConeIsCountedApart()
+    {
+        // Seed 2's GD step is outside Q_kappa at every step: alpha_t > 0 counts on seed 1 alone.
+        RscProfile[] profiles = [.. new[] { 1 << 10, 1 << 14 }.SelectMany(m => new[] { Profile(m, 0.25, 17.5, seed: 1), Profile(m, 0.25, 17.5, [0.1, 0.1, 0.1], seed: 2) })];
+        var point = RscFrontier.At(profiles, 0.75);
+        Assert.That(point.Seeds, Is.EqualTo(2));
+        Assert.That(point.SeedsAdmittingStart, Is.EqualTo(1));
+        Assert.That(point.ConeAdmitsStart, Is.False);
+        Assert.That(point.FirstAllSeeds, Is.Null);
+        Assert.That(point.FirstSomeSeed, Is.EqualTo(1 << 14), "(17.5 / (2 (0.5625) 0.25))^2 ~ 3872 < 2^14");
+        Assert.That(point.SeedsBitingAtTop, Is.EqualTo(1));
+    }
+
+    [Test]
     public void AnAverageGradientThatShrinksLikeOneOverMNeverCrosses()
     {
         RscProfile[] profiles = [.. new[] { 1 << 10, 1 << 12, 1 << 14 }.Select(m => Profile(m, 100.0 / m, 10))];
         var point = RscFrontier.At(profiles, 0.5);
         Assert.That(point.Slope, Is.EqualTo(-0.5).Within(Tolerances.ClosedForm));
         Assert.That(point.Crossing, Is.Null);
-        Assert.That(point.FirstMeasured, Is.Null);
+        Assert.That(point.FirstAllSeeds, Is.Null);
     }
 
     [Test]
@@ -64,6 +78,6 @@ public sealed class RscFrontierTests
         RscProfile[] profiles = [.. new[] { 1 << 10, 1 << 16 }.Select(m => Profile(m, 1, 1, [0.3, 0.2, 0.1]))];
         var point = RscFrontier.At(profiles, 0.5);
         Assert.That(point.ConeAdmitsStart, Is.False);
-        Assert.That(point.FirstMeasured, Is.Null, "alpha_t > 0 counts only at steps whose cosine admits kappa");
+        Assert.That(point.FirstAllSeeds, Is.Null, "alpha_t > 0 counts only at steps whose cosine admits kappa");
     }
 }
