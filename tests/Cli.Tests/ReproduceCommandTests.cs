@@ -99,6 +99,38 @@ public sealed class ReproduceCommandTests
         Assert.That(stderr, Does.Contain("unknown paper 'smith2099'").And.Contain("banerjee2023"));
     }
 
+    [Test]
+    public void OnlyRunsTheNamedExperiment()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "boundcheck-reproduce-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (code, _, stderr) = Run("reproduce", "kawaguchi2021", "--only", "expressivity-along-gd", "--out", dir);
+            Assert.That(code, Is.EqualTo(ExitCodes.Ok), stderr);
+            Assert.That(stderr, Does.Contain("1 runs over 1 theorems"));
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "results.json")));
+            Assert.That(json.RootElement.GetProperty("claims").GetArrayLength(), Is.Zero, "the analysis judges no claim; the checks did not run");
+            var section = json.RootElement.GetProperty("sections")[0];
+            Assert.That(section.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("caption").GetString()),
+                Has.Some.StartsWith("Wide-layer features along GD"));
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+    }
+
+    [Test]
+    public void AnUnknownExperimentNameIsBadInput()
+    {
+        var (code, _, stderr) = Run("reproduce", "banerjee2023", "--only", "nope");
+        Assert.That(code, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(stderr, Does.Contain("--only: unknown experiment").And.Contain("rsc-regime-L1-tanh"));
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         var stdout = new StringWriter();

@@ -123,4 +123,13 @@ internal static class Tolerances
 
     /// <summary>A handful of floating-point operations (a fake probe's measured and bound values and their ratio).</summary>
     public const double Arithmetic = 1e-12;
+
+    /// <summary>A crossing found by 60 bisections of an octave on a least-squares line through exact logs, relative: rounding only.</summary>
+    public const double Bisection = 1e-10;
+
+    /// <summary>The theorem's constants evaluated symbolically against the same formulas in C#, relative: rounding only.</summary>
+    public const double Formula = 1e-12;
+
+    /// <summary>||gbar||^2 and the step cosine from a central-difference Jacobian (step 1e-6) against backprop, relative.</summary>
+    public const double JacobianDifference = 1e-6;
 }

@@ -21,12 +21,14 @@ public static class ReproduceCommand
         var output = new Option<string>("--out") { Description = "Output directory", DefaultValueFactory = _ => Path.Combine("reports", "reproduce") };
         var jobs = new Option<int>("--jobs") { Description = "Experiments run concurrently; OpenBLAS then gets cores / jobs threads per experiment", DefaultValueFactory = _ => 1 };
         var tolerance = new Option<double>("--tolerance") { Description = "Relative accuracy of every Lanczos run", DefaultValueFactory = _ => NetworkProbeFactory.DefaultTolerance };
+        var only = new Option<string[]>("--only") { Description = "Run only the named experiments of the plan (e.g. rsc-regime-L1-tanh); repeatable", AllowMultipleArgumentsPerToken = true };
         var command = new Command("reproduce", "Check every shipped theorem against laptop-scale versions of the papers' experiments; write one report");
         command.Add(papers);
         command.Add(scale);
         command.Add(output);
         command.Add(jobs);
         command.Add(tolerance);
+        command.Add(only);
         command.SetAction((parse, cancellation) =>
         {
             var started = DateTimeOffset.Now;
@@ -52,7 +54,9 @@ public static class ReproduceCommand
             {
                 plan = [.. plan.Where(e => wanted.Contains(e.Paper))];
             }
-            var untested = theorems.Where(t => wanted.Length == 0 || wanted.Contains(t.Id.Split('.')[0]))
+            plan = Plans.Only(plan, parse.GetValue(only) ?? []) is { } picked ? picked
+                : throw new CliInputException($"--only: unknown experiment (known: {string.Join(", ", plan.Select(e => e.Name).Distinct())})");
+            var untested = theorems.Where(t => (wanted.Length == 0 || wanted.Contains(t.Id.Split('.')[0])) && (parse.GetValue(only) ?? []).Length == 0)
                 .Select(t => t.Id).Except(plan.Select(e => e.Theorem)).ToList();
             var directory = parse.GetValue(output)!;
             var progress = new StderrProgress(console.Error);

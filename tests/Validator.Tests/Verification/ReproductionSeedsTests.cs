@@ -15,10 +15,12 @@ public sealed class ReproductionSeedsTests
     }
 
     [Test]
-    public void TheInitialisationComparisonAddsItsSeeds()
+    public void AnAnalysisAddsTheSeedsItNames()
     {
-        Experiment[] plan = [new("chatterjee2022.network", "network", "", Spec(1), [])];
-        Assert.That(Analyses.Seeds(plan), Is.EqualTo(Enumerable.Range(1, Analyses.ComparisonSeeds)));
+        Experiment[] plan = [new("chatterjee2022.network", "init-comparison", "", Spec(1), [], Seeds: 5, Analysis: "init-comparison",
+                Arguments: new Dictionary<string, string> { ["corollary-seeds"] = "3" }),
+            new("banerjee2023.gd", "regime", "", Spec(9), [], Seeds: 2, Analysis: "rsc-regime")];
+        Assert.That(Analyses.Seeds(plan), Is.EqualTo(new[] { 1, 2, 3, 4, 5, 9, 10 }));
     }
 
     [Test]

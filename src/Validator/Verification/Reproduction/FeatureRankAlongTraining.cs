@@ -9,11 +9,20 @@ namespace BoundCheck.Validator.Verification.Reproduction;
 /// layer's feature matrix along GD. Algorithm 1's phase 2 is not encoded (it could not be read from arXiv:2104.05785v2), so this is
 /// plain GD: it shows whether the condition the guarantee needs survives training, not the guarantee itself.
 /// </summary>
-internal static class FeatureRankAlongTraining
+internal sealed class FeatureRankAlongTraining : IAnalysis
 {
     private const int Samples = 6;
 
-    public static Analysis Run(SettingSpec setting, double tolerance, IProgress<string>? progress, CancellationToken cancellation)
+    public string Name => "feature-rank-along-gd";
+
+    public IReadOnlyList<string> Parameters => [];
+
+    public IReadOnlyList<int> Seeds(Experiment experiment) => [experiment.Setting.Seed];
+
+    public Analysis Run(AnalysisRequest request) =>
+        Run(request.Experiment.Setting, request.Tolerance, request.Progress, request.Cancellation);
+
+    private static Analysis Run(SettingSpec setting, double tolerance, IProgress<string>? progress, CancellationToken cancellation)
     {
         var factory = new NetworkProbeFactory(tolerance);
         var probe = factory.Create(new ProbeRequest("fc-wide-layer", setting.Init ?? "gaussian", setting, setting.Bindings, null));

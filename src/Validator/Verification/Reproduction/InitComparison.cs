@@ -1,89 +1,104 @@
-using System.Globalization;
-using BoundCheck.Validator.Curvature;
 using BoundCheck.Validator.Data;
-using BoundCheck.Validator.Models;
 using BoundCheck.Validator.Networks;
 using BoundCheck.Validator.Statistics;
-using BoundCheck.Validator.Training;
 using BoundCheck.Validator.Verification.Probing;
 
 namespace BoundCheck.Validator.Verification.Reproduction;
 
 /// <summary>
-/// Chatterjee's positive initialisation against a standard random one at the same width, depth, step and budget, over
-/// seeds (BoundCheck's design after the experiments announced in arXiv:2203.16462v5): loss curves with their spread, fitted linear rates, and how many runs reach zero loss.
+/// Chatterjee's positive initialisation against the standard random ones at the same width and depth
+/// (arXiv:2203.16462v5: its experiments report that the positive initialisation speeds up optimisation), made fair:
+/// every initialisation trains with its own best constant step from one shared grid, chosen by one rule
+/// (<see cref="StepSelection"/>); then the local PL criterion's inputs at each start, and the probabilistic corollary
+/// for random initialisation: on how many seeds the criterion holds, against width and output scale.
 /// </summary>
-internal static class InitComparison
+/// <remarks>
+/// Arguments: <c>grid</c> (the constant steps tried, default 2^-14 .. 2^10), <c>lambda</c> (the positive
+/// initialisation's output scale, default 16), <c>r</c> (the criterion's radius, default 1), <c>widths</c> and
+/// <c>scales</c> (the corollary's widths and output scales, default m, 4m, 16m and 1, 4, 16), <c>corollary-seeds</c>
+/// (seeds per cell of the corollary, default 20). The setting gives the data, L, m, the activation and the step budget.
+/// </remarks>
+internal sealed class InitComparison : IAnalysis
 {
-    public static Analysis Run(SettingSpec setting, int seeds, IProgress<string>? progress, CancellationToken cancellation)
+    /// <summary>The default grid of constant steps: 2^k for k = -14 .. 10.</summary>
+    public static IReadOnlyList<double> DefaultGrid { get; } = [.. Enumerable.Range(-14, 25).Select(k => Math.Pow(2, k))];
+
+    /// <summary>The default number of seeds per cell of the random-initialisation corollary.</summary>
+    public const int CorollarySeeds = 20;
+
+    public string Name => "init-comparison";
+
+    public IReadOnlyList<string> Parameters => ["grid", "lambda", "r", "widths", "scales", "corollary-seeds"];
+
+    public IReadOnlyList<int> Seeds(Experiment experiment)
     {
-        var data = DataSpec.Load(setting.Data, 1).Dataset ?? throw new InputException($"data spec '{setting.Data}' did not load");
+        var corollary = (int)new AnalysisArguments(experiment).Number("corollary-seeds", CorollarySeeds);
+        return [.. Enumerable.Range(1, Math.Max(experiment.Seeds, corollary))];
+    }
+
+    public Analysis Run(AnalysisRequest request)
+    {
+        var experiment = request.Experiment;
+        var setting = experiment.Setting;
+        var arguments = request.Arguments;
+        var data = DataSpec.Load(setting.Data, setting.Seed).Dataset ?? throw new InputException($"data spec '{setting.Data}' did not load");
+        var activation = Activations.TryParse(setting.Activation) ?? throw new InputException($"unknown activation '{setting.Activation}'");
         var depth = (int)setting.Bindings.GetValueOrDefault("L", 2);
         var width = (int)setting.Bindings.GetValueOrDefault("m", 16);
-        var lambda = setting.Bindings.GetValueOrDefault("lambda", 16);
-        IModel Model(Models.Scaling scaling) =>
-            ModelBuilder.Build(ModelSpec.FullyConnected.Uniform(depth, width, setting.Activation, scaling), data.Dimension);
-        var arms = new (string Name, IModel Net, Initialisation Init)[]
+        var lambda = arguments.Number("lambda", setting.Bindings.GetValueOrDefault("lambda", 16));
+        var radius = arguments.Number("r", setting.Bindings.GetValueOrDefault("r", 1));
+        var grid = arguments.Numbers("grid", DefaultGrid);
+        var seeds = Enumerable.Range(1, experiment.Seeds).ToList();
+        ComparisonArm[] arms = [ComparisonArm.Positive(lambda), ComparisonArm.GaussianNtk(), ComparisonArm.LeCun, ComparisonArm.Kaiming];
+        var choices = new List<StepChoice>();
+        var criteria = new List<IReadOnlyList<PlInputs>>();
+        foreach (var arm in arms)
         {
-            ($"positive (lambda = {lambda:G4}, standard parameterisation)", Model(Models.Scaling.Standard), new Initialisation.Positive(lambda)),
-            ("Gaussian N(0, 1), NTK parameterisation", Model(Models.Scaling.Ntk), new Initialisation.Gaussian(1.0, OutputInit.Gaussian)),
-        };
-        var starts = arms.Select(a => Enumerable.Range(1, seeds).Select(s => a.Net.Initialise(a.Init, (ulong)s)).ToList()).ToList();
-        // One step for every run: the largest curvature at any start decides it, so no run is given a step it cannot take.
-        var beta = arms.SelectMany((a, k) => starts[k].Select(theta =>
-            Lanczos.Run(a.Net.Bind(data).LossHessian(theta, data.Targets, LossKind.SquareMean)).Norm.Value)).Max();
-        var eta = 1 / beta;
-        progress?.Report($"init comparison: {arms.Length} initialisations x {seeds} seeds, eta = {eta:G4}, {setting.Steps} steps");
-        var rows = new List<IReadOnlyList<string>>();
-        var series = new List<Series>();
-        for (var k = 0; k < arms.Length; k++)
-        {
-            var curves = starts[k].Select(theta =>
-            {
-                cancellation.ThrowIfCancellationRequested();
-                var path = new Trajectory(arms[k].Net.Bind(data), theta, data.Targets, eta, setting.Steps, null, cancellation);
-                return Enumerable.Range(0, path.Steps + 1).Select(t => path.Value("loss", t)!.Value).ToArray();
-            }).ToList();
-            series.AddRange(Curves(arms[k].Name, curves, setting.Steps));
-            rows.Add(Row(arms[k].Name, curves));
+            request.Progress?.Report($"{experiment.Name}: {arm.Name}: {grid.Count} steps x {seeds.Count} seeds x {setting.Steps} GD steps");
+            var network = arm.Network(data, depth, width, activation);
+            var choice = StepSelection.Choose(arm, network, data, seeds, grid, setting.Steps, request.Cancellation);
+            choices.Add(choice);
+            criteria.Add([.. seeds.Select(s => PlCriterion.At(arm, network, data, s, radius, setting.Steps, request.Tolerance))]);
         }
-        var table = new Table($"Positive vs random initialisation: same data, width {width}, depth {depth}, eta = {eta:G4}, {setting.Steps} steps, {seeds} seeds",
-            ["initialisation", "median Lhat(0)", "median final Lhat", "median per-step factor (fit, 2nd half)", "runs below 1e-10 Lhat(0)"], rows);
-        var plot = new Plot("chatterjee2022.init-comparison", "Training loss: positive vs random initialisation (median, min-max band)",
-            "GD step", "Lhat", LogX: false, LogY: true, series);
-        return new Analysis(
-            [$"Initialisation comparison (BoundCheck's design): both initialisations train the same data with the same step eta = 1/max beta-hat = {eta:G4} for {setting.Steps} steps; the per-step factor is exp(slope) of a least-squares fit of log Lhat on t over the second half of each run."],
-            [table], [plot]);
+        var widths = arguments.Integers("widths", [width, 4 * width, 16 * width]);
+        var scales = arguments.Numbers("scales", [1, 4, 16]);
+        var corollarySeeds = (int)arguments.Number("corollary-seeds", CorollarySeeds);
+        request.Progress?.Report($"{experiment.Name}: corollary over {widths.Count} widths x {scales.Count} output scales x {corollarySeeds} seeds");
+        var corollary = Corollary(data, depth, activation, widths, scales, corollarySeeds, radius, setting.Steps, request);
+        return InitComparisonReport.Build(new InitComparisonRun(experiment, data, depth, width, radius, grid, choices, criteria, corollary));
     }
 
-    private static IEnumerable<Series> Curves(string name, List<double[]> curves, int steps)
+    // For each width and output scale c: the Gaussian NTK and LeCun starts with v times c, and the positive start with lambda = c.
+    private static IReadOnlyList<CorollaryCell> Corollary(Dataset data, int depth, Activation activation, IReadOnlyList<int> widths,
+        IReadOnlyList<double> scales, int seeds, double radius, int steps, AnalysisRequest request)
     {
-        var x = Enumerable.Range(0, steps + 1).Select(t => (double)t).ToArray();
-        // A run that reached zero loss stops early; its later steps have no value (NaN, left out of the band).
-        double At(double[] c, int t) => t < c.Length ? c[t] : double.NaN;
-        var median = x.Select((_, t) => Median(curves.Select(c => At(c, t)).Where(double.IsFinite))).ToArray();
-        var low = x.Select((_, t) => curves.Select(c => At(c, t)).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Min()).ToArray();
-        var high = x.Select((_, t) => curves.Select(c => At(c, t)).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max()).ToArray();
-        yield return new Series(name, x, median, low, high, SeriesStyle.Band);
-    }
-
-    private static IReadOnlyList<string> Row(string name, List<double[]> curves)
-    {
-        var factors = curves.Select(c =>
+        var cells = new List<CorollaryCell>();
+        foreach (var (arm, scale) in scales.SelectMany(c => new[] { (ComparisonArm.GaussianNtk(c), c), (ComparisonArm.LeCun with { OutputScale = c }, c), (ComparisonArm.Positive(c), c) }))
         {
-            var half = c.Length / 2;
-            var tail = Enumerable.Range(half, c.Length - half).Where(t => c[t] > 0).ToList();
-            return tail.Count < 3 ? double.NaN : Math.Exp(Ols.Fit([.. tail.Select(t => (double)t)], [.. tail.Select(t => Math.Log(c[t]))]).Slope);
-        }).ToList();
-        var reached = curves.Count(c => c[^1] <= 1e-10 * c[0]);
-        return [name, Num(Median(curves.Select(c => c[0]))), Num(Median(curves.Select(c => c[^1]))), Num(Median(factors.Where(double.IsFinite))), $"{reached} of {curves.Count}"];
+            foreach (var m in widths)
+            {
+                request.Cancellation.ThrowIfCancellationRequested();
+                var network = arm.Network(data, depth, m, activation);
+                var holds = Enumerable.Range(1, seeds).Count(s => PlCriterion.At(arm, network, data, s, radius, steps, request.Tolerance).Holds);
+                cells.Add(new CorollaryCell(arm.Key, m, scale, Proportion.ClopperPearson(holds, seeds)));
+            }
+        }
+        return cells;
     }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var v = values.Order().ToArray();
-        return v.Length == 0 ? double.NaN : v.Length % 2 == 1 ? v[v.Length / 2] : (v[v.Length / 2 - 1] + v[v.Length / 2]) / 2;
-    }
-
-    private static string Num(double x) => double.IsNaN(x) ? "—" : x.ToString("G4", CultureInfo.InvariantCulture);
 }
+
+/// <summary>On how many seeds the criterion held for one initialisation, width and output scale.</summary>
+public sealed record CorollaryCell(string Arm, int Width, double Scale, ProportionInterval Rate);
+
+/// <summary>Everything the report of one initialisation comparison says.</summary>
+/// <param name="Criteria">Per initialisation (in the order of <paramref name="Choices"/>), the criterion at every seed.</param>
+internal sealed record InitComparisonRun(
+    Experiment Experiment,
+    Dataset Data,
+    int Depth,
+    int Width,
+    double Radius,
+    IReadOnlyList<double> Grid,
+    IReadOnlyList<StepChoice> Choices,
+    IReadOnlyList<IReadOnlyList<PlInputs>> Criteria,
+    IReadOnlyList<CorollaryCell> Corollary);

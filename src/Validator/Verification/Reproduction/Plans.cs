@@ -16,6 +16,10 @@ public static class Plans
     public static bool FashionMnistInstalled =>
         File.Exists(Path.Combine(Data.FashionMnist.DefaultDirectory, "train-images-idx3-ubyte.gz"));
 
+    /// <summary>The experiments of <paramref name="plan"/> with the given names (all of it for none); null when a name is not in it.</summary>
+    public static IReadOnlyList<Experiment>? Only(IReadOnlyList<Experiment> plan, IReadOnlyCollection<string> names) =>
+        names.Count == 0 ? plan : names.All(n => plan.Any(e => e.Name == n)) ? [.. plan.Where(e => names.Contains(e.Name))] : null;
+
     public static IReadOnlyList<Experiment> For(Scale scale)
     {
         var full = scale == Scale.Full;
@@ -51,6 +55,20 @@ public static class Plans
             list.Add(new("banerjee2023.rsc", $"rsc-{labels}", $"RSC along full-batch GD, {name}", S(data, steps, ("L", 2), ("m", 256)), []));
             list.Add(new("banerjee2023.gd", $"gd-{labels}", $"the per-step contraction of GD under RSC, {name}", S(data, steps, ("L", 2), ("m", 256)), []));
         }
+        foreach (var (depth, activation) in new[] { (1, "tanh"), (1, "sigmoid"), (2, "tanh"), (2, "sigmoid") })
+        {
+            var regime = (depth, full) switch
+            {
+                (1, false) => "1024,4096,16384,65536",
+                (1, true) => "1024,4096,16384,65536,262144,1048576,4194304",
+                (_, false) => "256,512,1024",
+                _ => "1024,2048,4096,8192,16384",
+            };
+            list.Add(new("banerjee2023.gd", $"rsc-regime-L{depth}-{activation}",
+                $"where alpha_t = 2 kappa^2 ||gbar_t||^2 - c2/sqrt(m) > 0 starts in width at L = {depth} ({activation}), and the RSC and GD claims judged at the largest width",
+                S("synthetic:n=8,d=4", 50, ("L", depth)) with { Activation = activation }, [], Seeds: depth == 1 && full ? 3 : 1,
+                Analysis: "rsc-regime", Arguments: new Dictionary<string, string> { ["widths"] = regime, ["judge"] = "banerjee2023.rsc,banerjee2023.gd" }));
+        }
         if (FashionMnistInstalled)
         {
             list.Add(new("banerjee2023.rsc", "rsc-fashion", "RSC along GD on a two-class Fashion-MNIST subset (d = 784 <= m)",
@@ -68,12 +86,18 @@ public static class Plans
         }
         list.Add(new("chatterjee2022.network", "network", "linear convergence of GD from the positive initialisation",
             S(IndependentData, full ? 2000 : 300, ("L", 2), ("m", 16)) with { Init = "positive" }, []));
+        list.Add(new("chatterjee2022.network", "init-comparison",
+            "the positive initialisation against Gaussian, LeCun and Kaiming random ones at the same width and depth, each at its own best step from one grid",
+            S(IndependentData, full ? 2000 : 500, ("L", 2), ("m", 16), ("lambda", 16), ("r", 1)), [], Seeds: 5, Analysis: "init-comparison",
+            Arguments: full ? null : new Dictionary<string, string> { ["widths"] = "16,64", ["scales"] = "1,16", ["corollary-seeds"] = "10" }));
         foreach (var activation in new[] { "tanh", "softplus" })
         {
             list.Add(new("kawaguchi2021.expressivity", $"expressivity-{activation}",
                 $"full rank of the wide layer's features (narrow width 16, wide width 1.25 n), {activation}",
                 S("synthetic:n=32,d=16", 50, ("L", 3), ("m_wide", 40)) with { Activation = activation }, []));
         }
+        list.Add(new("kawaguchi2021.expressivity", "expressivity-along-gd", "the wide layer's rank and smallest singular value along GD (tanh)",
+            S("synthetic:n=32,d=16", 50, ("L", 3), ("m_wide", 40)), [], Analysis: "feature-rank-along-gd"));
         list.Add(new("liu2020.hessian", "liu-width", "width scaling of the predictor Hessian over a Euclidean ball of radius 1",
             S("synthetic:n=8,d=16", 20, ("L", 2), ("R", 1)), [widths], widthSeeds));
         foreach (var (init, r) in new[] { ("gaussian", 4.0), ("positive", 1.0) })

@@ -18,7 +18,7 @@ public sealed class Reproducer(IReadOnlyList<Theorem> theorems, string directory
     public Reproduction Run(IReadOnlyList<Experiment> plan, int jobs, CancellationToken cancellation)
     {
         var cache = new CheckCache(Path.Combine(directory, "checks"));
-        var outcomes = new (List<TheoremCheck> Checks, List<(TheoremSection Section, IReadOnlyList<ClaimResult> Claims)> Sweeps, List<string> Notes)[plan.Count];
+        var outcomes = new (List<TheoremCheck> Checks, List<(TheoremSection Section, IReadOnlyList<ClaimResult> Claims)> Sweeps, List<string> Notes, Analysis Extra)[plan.Count];
         var failures = new List<string>();
         var done = 0;
         var clock = Stopwatch.StartNew();
@@ -26,10 +26,14 @@ public sealed class Reproducer(IReadOnlyList<Theorem> theorems, string directory
         {
             var experiment = plan[i];
             var theorem = Find(experiment.Theorem);
-            outcomes[i] = ([], [], []);
+            outcomes[i] = ([], [], [], Analysis.None);
             try
             {
-                if (experiment.IsSweep)
+                if (experiment.IsAnalysis)
+                {
+                    outcomes[i].Extra = Analyse(experiment, cancellation);
+                }
+                else if (experiment.IsSweep)
                 {
                     outcomes[i].Sweeps.Add(Sweep(theorem, experiment, cancellation));
                 }
@@ -52,18 +56,21 @@ public sealed class Reproducer(IReadOnlyList<Theorem> theorems, string directory
         });
         var sections = new List<TheoremSection>();
         var claims = new List<ClaimResult>();
-        foreach (var group in plan.Select((e, i) => (e, i)).GroupBy(x => x.e.Theorem))
+        // An analysis may judge theorems besides its own (e.g. at a width it found): their checks join those sections.
+        var judged = outcomes.SelectMany(o => o.Extra.Judged).ToList();
+        var order = plan.Select(e => e.Theorem).Concat(judged.Select(TheoremOf)).Distinct().ToList();
+        foreach (var id in order)
         {
-            var theorem = Find(group.Key);
-            var indices = group.Select(x => x.i).ToList();
-            var checks = indices.SelectMany(i => outcomes[i].Checks).ToList();
+            var theorem = Find(id);
+            var indices = Enumerable.Range(0, plan.Count).Where(i => plan[i].Theorem == id).ToList();
+            var checks = indices.SelectMany(i => outcomes[i].Checks).Concat(judged.Where(c => TheoremOf(c) == id)).ToList();
             var sweeps = indices.SelectMany(i => outcomes[i].Sweeps).ToList();
-            var notes = indices.SelectMany(i => outcomes[i].Notes);
-            var extra = Analyses.For(theorem, plan.Where(e => e.Theorem == theorem.Id).ToList(), tolerance, progress, cancellation);
-            var section = RunBuilder.Section(theorem, checks, notes.Concat(extra.Notes),
+            var extras = indices.Select(i => outcomes[i].Extra).ToList();
+            var notes = indices.SelectMany(i => outcomes[i].Notes).Concat(extras.SelectMany(x => x.Notes));
+            var section = RunBuilder.Section(theorem, checks, notes,
                 [.. sweeps.SelectMany(s => s.Section.Fits)],
-                [.. (checks.Count > 0 ? [RunBuilder.Bindings(checks)] : Array.Empty<Table>()), .. sweeps.SelectMany(s => s.Section.Tables), .. extra.Tables],
-                [.. sweeps.SelectMany(s => s.Section.Plots), .. extra.Plots]);
+                [.. (checks.Count > 0 ? [RunBuilder.Bindings(checks)] : Array.Empty<Table>()), .. sweeps.SelectMany(s => s.Section.Tables), .. extras.SelectMany(x => x.Tables)],
+                [.. sweeps.SelectMany(s => s.Section.Plots), .. extras.SelectMany(x => x.Plots)]);
             var sectionClaims = checks.SelectMany(c => c.Claims).Concat(sweeps.SelectMany(s => s.Claims)).ToList();
             sections.Add(section with { Claims = sectionClaims });
             claims.AddRange(sectionClaims);
@@ -91,6 +98,29 @@ public sealed class Reproducer(IReadOnlyList<Theorem> theorems, string directory
         cache.Put(experiment, key, check);
         return check;
     }
+
+    // An analysis' result is kept like a check's: a rerun with the same experiment and tolerance reuses it.
+    private Analysis Analyse(Experiment experiment, CancellationToken cancellation)
+    {
+        var name = $"{experiment.Theorem}.{experiment.Name}";
+        var path = Path.Combine(directory, "analyses", name + ".json");
+        // Analyses may judge any theorem of the library, so the key holds every theorem's text.
+        var key = KeyedJson.Key(new
+        {
+            experiment.Theorem, experiment.Analysis, experiment.Arguments, experiment.Setting, experiment.Seeds, tolerance,
+            texts = theorems.Select(Fingerprints.Theorem), data = Fingerprints.Data(experiment.Setting.Data),
+        });
+        if (KeyedJson.Read<Analysis>(path, key) is { } kept)
+        {
+            progress?.Report($"{experiment.Theorem} {experiment.Name}: reused the finished analysis");
+            return kept;
+        }
+        var result = Analyses.Run(new AnalysisRequest(experiment, theorems, Path.Combine(directory, "analyses", name), tolerance, progress, cancellation));
+        KeyedJson.Write(path, key, result);
+        return result;
+    }
+
+    private static string TheoremOf(TheoremCheck check) => check.Setting[..check.Setting.IndexOf('/', StringComparison.Ordinal)];
 
     private (TheoremSection Section, IReadOnlyList<ClaimResult> Claims) Sweep(Theorem theorem, Experiment experiment, CancellationToken cancellation)
     {
@@ -128,6 +158,7 @@ public sealed class Reproducer(IReadOnlyList<Theorem> theorems, string directory
     {
         var bindings = string.Join(", ", e.Setting.Bindings.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => $"{b.Key} = {b.Value:G6}"));
         var grid = e.IsSweep ? $"; grid {string.Join("; ", e.Grid)}, {e.Seeds} seeds" : "";
+        grid += e.IsAnalysis ? $"; analysis {e.Analysis}{string.Concat((e.Arguments ?? new Dictionary<string, string>()).Select(a => $", {a.Key} = {a.Value}"))}; seeds {string.Join(", ", Analyses.Seeds([e]))}" : "";
         var setting = $"{e.Setting.Activation}; init {e.Setting.Init ?? "as the theorem"}; data {e.Setting.Data}; {e.Setting.Steps} GD steps{grid}";
         return bindings.Length == 0 ? setting : $"{bindings}; {setting}";
     }

@@ -19,4 +19,6 @@ internal static class ShippedTheorems
     });
 
     public static Theorem Get(string id) => Library.Value.Single(t => t.Id == id);
+
+    public static IReadOnlyList<Theorem> All => Library.Value;
 }
