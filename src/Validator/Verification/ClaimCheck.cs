@@ -58,7 +58,7 @@ internal static class ClaimCheck
         }
         var range = Vocabulary.Facts(claim.Quantity)?.Range.Resolve(env.Values);
         var (verdict, reason) = measured is { Low: { } low, High: { } high }
-            ? Judge.CompareInterval(measured.Value, low, high, bound.Value, claim.Relation, measured.Trials)
+            ? Judge.CompareInterval(measured.Value, low, high, bound.Value, claim.Relation, measured.Trials, level: measured.Trials is null ? 1.0 : 0.95)
             : Judge.Compare(measured.Value, measured.Error, bound.Value, claim.Relation, range);
         if (!measured.Exit.IsDecisive() && verdict == Verdict.Holds)
         {

@@ -98,7 +98,7 @@ public sealed class NetworkProbe : ISettingProbe
         var measurer = Measurers.Find(quantity) ?? throw new InputException($"the network probe does not measure '{quantity}'");
         var (_, theta, path) = _points[point.Index];
         var value = path is not null && point.Step is { } step && measurer.RecordedAlongGd
-            ? FromTrajectory(path, quantity, step)
+            ? measurer.FromRecord(FromTrajectory(path, quantity, step))
             : Timed(() => measurer.Measure(_context, theta, point));
         return _cache[(point.Index, quantity)] = value;
     }

@@ -27,6 +27,9 @@ public abstract class Measurer
     /// <summary>The value at <paramref name="theta"/> (the probed <paramref name="point"/>) of the context's setting.</summary>
     public abstract Measurement Measure(MeasureContext context, double[] theta, ProbePoint point);
 
+    /// <summary>The measurement of a value recorded along GD (quantities whose recorded value is one end of an interval say so here).</summary>
+    public virtual Measurement FromRecord(Measurement recorded) => recorded;
+
     /// <summary>A value exact to rounding.</summary>
     protected static Measurement Exact(double value, string method, int? input = null) =>
         new(value, 0, method, 0, MeasurementExit.Exact, 0, input);

@@ -25,10 +25,28 @@ internal sealed class RscModulus : StepQuantity
     public override string Name => "rsc_modulus";
 }
 
-/// <summary>r_t = Lhat(theta_{t+1}) / Lhat(theta_t).</summary>
+/// <summary>
+/// r_t = Lhat(theta_{t+1}) / Lhat(theta_t), the gap ratio (Lhat(theta_{t+1}) - Lhat*) / (Lhat(theta_t) - Lhat*) at Lhat* = 0.
+/// The convergence theorem of Banerjee et al. (arXiv:2209.15106v1) takes Lhat* = Lhat(thetabar_{t+1}), the minimum of
+/// the loss over B_t, which is not computable. The ratio falls as Lhat* rises (its derivative in Lhat* is
+/// (Lhat(theta_{t+1}) - Lhat(theta_t)) / (Lhat(theta_t) - Lhat*)^2 &lt; 0 on a descent step), so for any Lhat* in
+/// [0, Lhat(theta_{t+1})] it lies in [0, r_t]: r_t can prove an upper bound on the theorem's ratio, never refute it.
+/// The measurement is that interval, so a ratio above the bound is inconclusive, not a violation.
+/// </summary>
 internal sealed class ContractionRatio : StepQuantity
 {
     public override string Name => "contraction_ratio";
+
+    public override Measurement FromRecord(Measurement recorded) =>
+        double.IsFinite(recorded.Value) && recorded.Value >= 0
+            ? recorded with
+            {
+                Low = 0,
+                High = recorded.Value,
+                Method = recorded.Method + "; r_t takes Lhat* = 0, the theorem Lhat(thetabar_{t+1}) = min over B_t (unknown, in [0, Lhat(theta_{t+1})]"
+                    + " when theta_{t+1} is in B_t): the theorem's ratio lies in [0, r_t], so r_t can prove the bound, not refute it",
+            }
+            : recorded;
 }
 
 /// <summary>t, the GD step index of the point (0 off a trajectory).</summary>
