@@ -16,9 +16,9 @@ public sealed class ReportCommandTests
     [TearDown]
     public void DeleteRoot() => Directory.Delete(_root, recursive: true);
 
-    private static VerificationRun Run(string setting, Verdict verdict, int seed)
+    private static VerificationRun Run(string setting, Verdict verdict, int seed, double? measured = 0.5)
     {
-        var claim = new ClaimResult("t.thm", "c", setting, verdict, "q", "<=", 0.5, 1.0, 0.5, null, "1", "1", "derived",
+        var claim = new ClaimResult("t.thm", "c", setting, verdict, "q", "<=", measured, 1.0, 0.5, null, "1", "1", "derived",
             "at initialisation", [], null, null, null);
         var section = new TheoremSection("t.thm", "A theorem", "test", "q <= 1", "q \\le 1", "prose", [], [claim], [], [], []);
         var provenance = new RunProvenance("0.1.0", "abc", "linux", "cpu", "managed", 1, [seed],
@@ -73,9 +73,9 @@ public sealed class ReportCommandTests
     public void MergingIntoTheFirstShardKeepsItsResults()
     {
         var a = Shard("a", Run("s1", Verdict.Holds, 1));
-        var b = Shard("b", Run("s2", Verdict.Inconclusive, 2));
+        var b = Shard("b", Run("s2", Verdict.Inconclusive, 2, measured: null));
         var (code, _, stderr) = Invoke("report", a, b);
-        Assert.That(code, Is.EqualTo(ExitCodes.NumericalFailure));
+        Assert.That(code, Is.EqualTo(ExitCodes.NumericalFailure), "an inconclusive claim with no measured value is a numerical failure");
         Assert.That(ResultsJson.Read(a).Claims, Has.Count.EqualTo(1));
         Assert.That(File.Exists(Path.Combine(a, ReportCommand.MergedResultsFile)), Is.True);
         Assert.That(File.ReadAllText(Path.Combine(a, "report.md")), Does.Contain("`s2`"));

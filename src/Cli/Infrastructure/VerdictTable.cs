@@ -20,11 +20,20 @@ public static class VerdictTable
         }
     }
 
-    /// <summary>1 when a claim was violated (or an O-form is inconsistent), else 3 when one is inconclusive, else 0 (DESIGN.md exit codes).</summary>
+    /// <summary>
+    /// 1 when a claim was violated (or an O-form is inconsistent), else 3 when a numerical failure (non-convergence,
+    /// NaN or Infinity, no measured value) left a claim inconclusive, else 0 (DESIGN.md exit codes). An inconclusive
+    /// verdict for any other reason (an error bar or bracket straddling the bound, too few seeds) is a result, not a failure.
+    /// </summary>
     public static int ExitCode(IReadOnlyList<ClaimResult> claims) =>
         claims.Any(c => VerdictClass.Fails(c.Verdict)) ? ExitCodes.Violated
-        : claims.Any(c => c.Verdict == Verdict.Inconclusive) ? ExitCodes.NumericalFailure
+        : claims.Any(NumericalFailure) ? ExitCodes.NumericalFailure
         : ExitCodes.Ok;
+
+    /// <summary>An inconclusive claim whose measurement failed: no finite value, or an iteration that did not converge.</summary>
+    public static bool NumericalFailure(ClaimResult claim) =>
+        claim.Verdict == Verdict.Inconclusive
+        && (claim.Measured is not { } value || !double.IsFinite(value) || claim.Method?.ExitReason is "MaxIterations" or "NonFinite");
 
     public static string Name(Verdict verdict) => Report.Markdown.Legend.Name(verdict);
 
