@@ -42,18 +42,24 @@ public static class NetworkMeasures
     /// <paramref name="basisBudgetBytes"/>.
     /// </summary>
     public static IReadOnlyList<SpectralEstimate> PredictorHessianNorms(BatchEvaluator evaluator, double[] theta, double tolerance = 1e-6,
-        int maxIterations = 300, long basisBudgetBytes = BatchBasisBudgetBytes)
+        int maxIterations = 300, long basisBudgetBytes = BatchBasisBudgetBytes) =>
+        [.. BatchRuns(evaluator.PredictorHessians(theta), NormOptions(tolerance, maxIterations), evaluator.Blas, basisBudgetBytes).Select(r => r.Norm)];
+
+    /// <summary>
+    /// One Lanczos run per problem of <paramref name="op"/>, the problems in lockstep, in chunks whose worst-case bases fit
+    /// <paramref name="basisBudgetBytes"/>.
+    /// </summary>
+    public static IReadOnlyList<LanczosResult> BatchRuns(IBatchedOperator op, LanczosOptions options, LinearAlgebra.BlasBackend blas,
+        long basisBudgetBytes = BatchBasisBudgetBytes)
     {
-        var hessians = evaluator.PredictorHessians(theta);
-        var perRun = (long)Math.Min(maxIterations, hessians.Dimension) * hessians.Dimension * sizeof(double);
-        var chunk = (int)Math.Clamp(basisBudgetBytes / perRun, 1, hessians.Count);
-        var norms = new List<SpectralEstimate>(hessians.Count);
-        for (var start = 0; start < hessians.Count; start += chunk)
+        var perRun = (long)Math.Min(options.MaxIterations, op.Dimension) * op.Dimension * sizeof(double);
+        var chunk = (int)Math.Clamp(basisBudgetBytes / perRun, 1, op.Count);
+        var runs = new List<LanczosResult>(op.Count);
+        for (var start = 0; start < op.Count; start += chunk)
         {
-            var part = new GroupRange(hessians, start, Math.Min(chunk, hessians.Count - start));
-            norms.AddRange(Lanczos.RunBatch(part, NormOptions(tolerance, maxIterations), evaluator.Blas).Select(r => r.Norm));
+            runs.AddRange(Lanczos.RunBatch(new GroupRange(op, start, Math.Min(chunk, op.Count - start)), options, blas));
         }
-        return norms;
+        return runs;
     }
 
     // Problems start..start+count-1 of a batched operator, renumbered from 0.
