@@ -48,7 +48,7 @@ internal static class ClaimCheck
         }
         var (verdict, reason) = measured is { Low: { } low, High: { } high }
             ? Judge.CompareInterval(measured.Value, low, high, bound.Value, claim.Relation)
-            : Judge.Compare(measured.Value, measured.Error, bound.Value, claim.Relation);
+            : CertifiedComparison.Compare(measured, bound.Value, claim.Relation);
         if (measured.ExitReason is not ("Converged" or "Exact" or "InvariantSubspace") && verdict == Verdict.Holds)
         {
             (verdict, reason) = (Verdict.Inconclusive, $"the measurement ended with {measured.ExitReason}");
@@ -93,6 +93,6 @@ internal static class ClaimCheck
             theorem.Id, claim.Name, setting, verdict, claim.Quantity, claim.Relation.Symbol(),
             measured?.Value, worst?.Bound, claim.ConstantKnown ? ratio : null, claim.ConstantKnown ? null : ratio,
             ExprPrinter.Print(claim.Bound), Formula.Latex(claim.Bound), claim.Origin.Tag.Name(),
-            ScopeText.Describe(claim.Scope), hypotheses, method, witness, reason);
+            ScopeText.Describe(claim.Scope), hypotheses, method, witness, reason, CertifiedComparison.Label(applicable.Select(o => o.Measured)));
     }
 }

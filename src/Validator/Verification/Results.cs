@@ -21,6 +21,8 @@ public sealed record Witness(string Setting, string Point, string Input, double 
 /// <summary>One claim judged at one setting.</summary>
 /// <param name="Relation">"&lt;=" or "&gt;=" (measured relation bound).</param>
 /// <param name="ImpliedConstant">For O-form claims: measured / (bound without its constant).</param>
+/// <param name="Certificate">For spectral claims: "exact", "P(miss) &lt;= delta" (union bound over the points judged) or "none".</param>
+/// <param name="Search">For ball claims: the sampled worst value beside what the adversarial search found.</param>
 public sealed record ClaimResult(
     string Theorem,
     string Claim,
@@ -39,7 +41,9 @@ public sealed record ClaimResult(
     IReadOnlyList<HypothesisResult> Hypotheses,
     MeasurementInfo? Method,
     Witness? Witness,
-    string? Reason);
+    string? Reason,
+    string? Certificate = null,
+    SearchSummary? Search = null);
 
 /// <summary>A fitted scaling exponent with its interval, against the claimed one.</summary>
 /// <param name="Variable">"m" or "L".</param>

@@ -37,6 +37,7 @@ public sealed record ProbePoint(int Index, string Label, int? Step);
 /// <param name="Input">The input that attained a max over inputs, when the quantity is one.</param>
 /// <param name="Low">Lower end of a statistical interval (e.g. Clopper-Pearson for a rate over seeds), if any.</param>
 /// <param name="High">Upper end of that interval.</param>
+/// <param name="Certificate">For a spectral value: its certificate (exact or P(miss) &lt;= delta); the verdict compares its ends.</param>
 public sealed record Measurement(
     double Value,
     double Error,
@@ -46,4 +47,5 @@ public sealed record Measurement(
     double Seconds,
     string? Input = null,
     double? Low = null,
-    double? High = null);
+    double? High = null,
+    Curvature.Certificate? Certificate = null);

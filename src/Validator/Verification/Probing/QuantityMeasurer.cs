@@ -71,20 +71,14 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
     // max_i ||grad^2_theta f(theta; x_i)||_2: one Lanczos per input, all inputs batched, on the exact range restriction.
     private Measurement PredictorHessianNorm(double[] theta)
     {
-        var max = LargestEstimate.Of(NetworkMeasures.PredictorHessianNorms(Evaluator, theta, tolerance));
-        return new Measurement(max.Estimate.Value, max.MaxResidual,
-            "max over inputs of Lanczos (full reorthogonalisation) on exact predictor HVPs (R-operator, restricted to the subspace holding "
-            + "each Hessian's range); error = largest residual bound",
-            max.Products, max.Exit.ToString(), 0, $"x{max.Index}");
+        var max = CertifiedNorms.PredictorHessian(Evaluator, theta, tolerance);
+        return CertifiedMeasurement.From(max, "max over inputs of ||grad^2 f|| on exact predictor HVPs (R-operator, restricted to the subspace holding "
+            + "each Hessian's range), dense or Lanczos (full reorthogonalisation); error = largest residual or backward error", $"x{max.Index}");
     }
 
-    private Measurement LossHessianNorm(double[] theta)
-    {
-        var norm = NetworkMeasures.LossHessianNorm(Evaluator, theta, Data.Targets, LossKind.SquareMean, tolerance);
-        return new Measurement(norm.Value, norm.Residual,
-            "Lanczos (full reorthogonalisation) on exact loss HVPs (R-operator, restricted to the subspace holding the Hessian's range)",
-            norm.Products, norm.Exit.ToString(), 0);
-    }
+    private Measurement LossHessianNorm(double[] theta) =>
+        CertifiedMeasurement.From(CertifiedNorms.LossHessian(Evaluator, theta, Data.Targets, LossKind.SquareMean, tolerance),
+            "||grad^2 Lhat|| on exact loss HVPs (R-operator, restricted to the subspace holding the Hessian's range), dense or Lanczos");
 
     // max_i ||grad f_i|| = max_i sqrt(K_ii) from one Gram matrix K = J J^T.
     private Measurement PredictorGradientNorm(double[] theta)
@@ -125,18 +119,14 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
         {
             return Exact(0, method);
         }
-        var norms = reference is null
-            ? NetworkMeasures.LayerSpectralNorms(Network, theta, tolerance)
-            : NetworkMeasures.LayerDistances(Network, theta, reference, tolerance);
-        var max = LargestEstimate.Of(norms);
-        return new Measurement(max.Estimate.Value, max.Estimate.Residual, method, max.Products, max.Exit.ToString(), 0);
+        return CertifiedMeasurement.From(CertifiedNorms.LayerNorms(Network, theta, reference, tolerance), method);
     }
 
     private Measurement InitSpectralMax(double[] theta)
     {
         var m = LayerNorms(theta, null, "max_l ||W_l(0)||_2 / sqrt(m) (Lanczos on the Gram operator)");
         var scale = Math.Sqrt(Network.Architecture.MinWidth);
-        return m with { Value = m.Value / scale, Error = m.Error / scale };
+        return m with { Value = m.Value / scale, Error = m.Error / scale, Certificate = m.Certificate?.Scaled(1 / scale) };
     }
 
     // E0 = { max_l ||W_l(0)||_2 / sqrt(m) <= sigma1 } over seeds 1..EventSeeds, with a Clopper-Pearson interval.
@@ -150,10 +140,11 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
         for (var seed = 1; seed <= EventSeeds; seed++)
         {
             var theta = Initialiser.Draw(Network, init, (ulong)seed);
-            hits += InitSpectralMax(theta).Value <= sigma1 ? 1 : 0;
+            hits += CertifiedMeasurement.Upper(InitSpectralMax(theta)) <= sigma1 ? 1 : 0;
         }
         var ci = Proportion.ClopperPearson(hits, EventSeeds);
-        return new Measurement(ci.Rate, 0, $"E0 held on {hits} of {EventSeeds} seeds; Clopper-Pearson 95% interval", 0, "Exact", 0,
+        return new Measurement(ci.Rate, 0, $"E0 held on {hits} of {EventSeeds} seeds (counted only where the certified upper end of "
+            + "max_l ||W_l(0)||_2 / sqrt(m) is <= sigma1); Clopper-Pearson 95% interval", 0, "Exact", 0,
             Low: ci.Low, High: ci.High);
     }
 

@@ -1,0 +1,49 @@
+using System.Globalization;
+using BoundCheck.Bounds.Theorems;
+using BoundCheck.Validator.Curvature;
+using BoundCheck.Validator.Verification.Probing;
+
+namespace BoundCheck.Validator.Verification;
+
+/// <summary>
+/// Judges a spectral measurement by its certificate (DESIGN.md: "the value compared with the bound is the certified
+/// one"): the certified interval [Lower, Upper] is the error bar, so an upper bound holds only when Upper &lt;= bound and
+/// is violated only when Lower &gt; bound (lower bounds the other way round). A value without a usable certificate may
+/// still witness a violation but never holds.
+/// </summary>
+internal static class CertifiedComparison
+{
+    public static (Verdict Verdict, string? Reason) Compare(Measurement measured, double bound, Relation relation)
+    {
+        if (measured.Certificate is not { } c)
+        {
+            return Judge.Compare(measured.Value, measured.Error, bound, relation);
+        }
+        if (c.Kind == CertificateKind.None)
+        {
+            var (verdict, reason) = Judge.Compare(measured.Value, measured.Error, bound, relation);
+            return verdict == Verdict.Holds ? (Verdict.Inconclusive, $"the value is not certified ({c.Detail})") : (verdict, reason);
+        }
+        return Judge.Compare((c.Lower + c.Upper) / 2, (c.Upper - c.Lower) / 2, bound, relation);
+    }
+
+    /// <summary>
+    /// The certificate of a claim judged at several points: "exact" when every value was, "P(miss) &lt;= sum delta" (a union
+    /// bound over the points: the probability that any certified upper end was exceeded) when some were probabilistic,
+    /// "none" when a value had no usable certificate; null when no value carried one (not a spectral claim).
+    /// </summary>
+    public static string? Label(IEnumerable<Measurement?> measured)
+    {
+        var certificates = measured.Select(m => m?.Certificate).OfType<Certificate>().ToList();
+        if (certificates.Count == 0)
+        {
+            return null;
+        }
+        if (certificates.Any(c => c.Kind == CertificateKind.None))
+        {
+            return "none";
+        }
+        var delta = certificates.Sum(c => c.Delta);
+        return delta == 0 ? "exact" : "P(miss) <= " + delta.ToString("G3", CultureInfo.InvariantCulture);
+    }
+}
