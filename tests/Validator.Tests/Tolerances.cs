@@ -117,4 +117,15 @@ internal static class Tolerances
 
     /// <summary>A handful of floating-point operations (a fake probe's measured and bound values and their ratio).</summary>
     public const double Arithmetic = 1e-12;
+
+    // Certificates and the adversarial search
+
+    /// <summary>
+    /// A gradient by central differences of HVPs (step 1e-4) against central differences (step 1e-4) of a dense eigenvalue
+    /// or of an objective: both O(h^2) ~ 1e-8 of the third/fifth derivatives, plus rounding eps/h ~ 1e-12; relative to 1 + |value|.
+    /// </summary>
+    public const double EigenvalueGradient = 1e-6;
+
+    /// <summary>A projection's output against the ball's constraint and the variational inequality (SVD rounding).</summary>
+    public const double Projection = 1e-10;
 }
