@@ -23,8 +23,10 @@ internal static class ClaimCheck
             cancellation.ThrowIfCancellationRequested();
             outcomes.Add(AtPoint(theorem, claim, point, context));
         }
+        var (searched, search) = ClaimSearch.Run(claim, scope, context, outcomes, p => AtPoint(theorem, claim, p, context), progress, cancellation);
+        outcomes.AddRange(searched is null ? [] : [searched]);
         var hypotheses = theorem.Hypotheses.Select(h => Summarise(h, outcomes, context)).ToList();
-        var result = Aggregate(theorem, claim, setting, outcomes, hypotheses, context, clock.Elapsed.TotalSeconds);
+        var result = Aggregate(theorem, claim, setting, outcomes, hypotheses, context, clock.Elapsed.TotalSeconds) with { Search = search };
         return (result, Plots.ForClaim(theorem, claim, outcomes));
     }
 

@@ -1,0 +1,152 @@
+using BoundCheck.Validator.Curvature;
+using BoundCheck.Validator.LinearAlgebra;
+using BoundCheck.Validator.Networks;
+
+namespace BoundCheck.Validator.Verification.Probing;
+
+/// <summary>
+/// A ball around theta_0 the adversarial search moves in: the exact Euclidean projection onto it, and the scale of a
+/// step in each block of theta (so one step moves every block by a fraction of its own radius).
+/// </summary>
+internal interface IBallProjection
+{
+    /// <summary>theta := the nearest point of the ball (in place).</summary>
+    void Project(double[] theta);
+
+    /// <summary>An ascent step of relative length <paramref name="t"/> along <paramref name="gradient"/>: theta += t * scaled gradient.</summary>
+    void Step(double[] theta, ReadOnlySpan<double> gradient, double t);
+
+    /// <summary>"||W_l - W_l(0)||_2 <= ... , ||v - v_0|| = ..." of a point, for the witness.</summary>
+    string Describe(double[] theta);
+}
+
+/// <summary>B(theta_0, R) in the Euclidean norm: radial clipping; steps of t R along the unit gradient.</summary>
+internal sealed class EuclideanBallProjection(double[] theta0, double radius) : IBallProjection
+{
+    public void Project(double[] theta)
+    {
+        var distance = VectorOps.Distance(theta, theta0);
+        if (distance > radius)
+        {
+            var keep = radius / distance;
+            for (var i = 0; i < theta.Length; i++)
+            {
+                theta[i] = theta0[i] + keep * (theta[i] - theta0[i]);
+            }
+        }
+    }
+
+    public void Step(double[] theta, ReadOnlySpan<double> gradient, double t)
+    {
+        var norm = VectorOps.Norm(gradient);
+        if (norm > 0)
+        {
+            VectorOps.Axpy(t * radius / norm, gradient, theta);
+        }
+    }
+
+    public string Describe(double[] theta) => $"||theta - theta_0|| = {VectorOps.Distance(theta, theta0):G4} (R = {radius:G4})";
+}
+
+/// <summary>
+/// B_Spec(rho, rho1; theta_0) = { ||W_l - W_l(0)||_2 &lt;= rho for every l, ||v - v_0|| &lt;= rho1 } (or, with
+/// <paramref name="frobenius"/>, the per-layer Frobenius ball B_Frob). The projection is exact and separable: per layer the
+/// nearest matrix in spectral norm radius rho clips the singular values of W - W_0 at rho (dense SVD: for unitarily
+/// invariant balls the Frobenius-nearest point keeps the singular vectors), the output vector is clipped radially. The
+/// ball says nothing about biases, so the search keeps them at theta_0.
+/// </summary>
+internal sealed class LayerBallProjection(Network network, double[] theta0, double rho, double rho1, bool frobenius) : IBallProjection
+{
+    public void Project(double[] theta)
+    {
+        var layout = network.Layout;
+        for (var l = 1; l <= network.Depth; l++)
+        {
+            var block = layout.Weight(l);
+            var w = block.Of(theta.AsSpan());
+            var w0 = block.Of(theta0.AsSpan());
+            var difference = w.ToArray();
+            VectorOps.Axpy(-1, w0, difference);
+            if (frobenius)
+            {
+                Radial(difference, rho);
+            }
+            else
+            {
+                ClipSingularValues(difference, block.Rows, block.Cols);
+            }
+            w0.CopyTo(w);
+            VectorOps.Axpy(1, difference, w);
+        }
+        for (var l = 1; layout.HasBiases && l <= network.Depth; l++)
+        {
+            layout.Bias(l).Of(theta0.AsSpan()).CopyTo(layout.Bias(l).Of(theta.AsSpan()));
+        }
+        var output = layout.Output;
+        var dv = output.Of(theta.AsSpan()).ToArray();
+        VectorOps.Axpy(-1, output.Of(theta0.AsSpan()), dv);
+        Radial(dv, rho1);
+        output.Of(theta0.AsSpan()).CopyTo(output.Of(theta.AsSpan()));
+        VectorOps.Axpy(1, dv, output.Of(theta.AsSpan()));
+    }
+
+    public void Step(double[] theta, ReadOnlySpan<double> gradient, double t)
+    {
+        var layout = network.Layout;
+        for (var l = 1; l <= network.Depth; l++)
+        {
+            BlockStep(layout.Weight(l), theta, gradient, t * rho);
+        }
+        BlockStep(layout.Output, theta, gradient, t * rho1);
+    }
+
+    public string Describe(double[] theta)
+    {
+        var layout = network.Layout;
+        var distances = Enumerable.Range(1, network.Depth).Select(l =>
+        {
+            var block = layout.Weight(l);
+            var difference = block.Of(theta.AsSpan()).ToArray();
+            VectorOps.Axpy(-1, block.Of(theta0.AsSpan()), difference);
+            return frobenius ? VectorOps.Norm(difference) : DenseEigen.Svd(difference, block.Rows, block.Cols).S[0];
+        });
+        var output = VectorOps.Distance(layout.Output.Of(theta.AsSpan()), layout.Output.Of(theta0.AsSpan()));
+        return $"max_l ||W_l - W_l(0)||_{(frobenius ? "F" : "2")} = {distances.Max():G4} (rho = {rho:G4}), ||v - v_0|| = {output:G4} (rho1 = {rho1:G4})";
+    }
+
+    // W - W_0 = U diag(s) V^T -> U diag(min(s, rho)) V^T, i.e. subtract U_c diag(s_c - rho) V_c^T over the clipped values c.
+    private void ClipSingularValues(double[] difference, int rows, int cols)
+    {
+        var svd = DenseEigen.Svd(difference, rows, cols);
+        var clipped = svd.S.Count(s => s > rho);
+        if (clipped == 0)
+        {
+            return;
+        }
+        var scaled = new double[rows * clipped];
+        for (var i = 0; i < clipped; i++)
+        {
+            VectorOps.Axpy(svd.S[i] - rho, svd.U.AsSpan(i * rows, rows), scaled.AsSpan(i * rows, rows));
+        }
+        Blas.Default.Gemm(Transpose.No, Transpose.No, rows, cols, clipped, -1.0, scaled, rows, svd.Vt, svd.S.Length, 1.0, difference, rows);
+    }
+
+    private static void Radial(Span<double> difference, double radius)
+    {
+        var norm = VectorOps.Norm(difference);
+        if (norm > radius)
+        {
+            VectorOps.Scale(radius / norm, difference);
+        }
+    }
+
+    private static void BlockStep(Block block, double[] theta, ReadOnlySpan<double> gradient, double length)
+    {
+        var g = block.Of(gradient);
+        var norm = VectorOps.Norm(g);
+        if (norm > 0)
+        {
+            VectorOps.Axpy(length / norm, g, block.Of(theta.AsSpan()));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using BoundCheck.Bounds.Theorems;
+
+namespace BoundCheck.Validator.Verification.Probing;
+
+/// <summary>The adversarial search of ball claims (projected ascent or descent from the worst probed points).</summary>
+public sealed partial class NetworkProbe : IAdversarialSearch
+{
+    /// <summary>Objective evaluations per searched claim (value and gradient at one point; split over the starts).</summary>
+    public const int SearchBudget = 8;
+
+    /// <summary>Probed points the search starts from (the worst first).</summary>
+    public const int SearchStarts = 2;
+
+    private readonly Dictionary<(ProbeScope, string, bool), SearchOutcome?> _searches = [];
+
+    public SearchOutcome? Search(ProbeScope scope, string quantity, bool ascent, IReadOnlyList<ProbePoint> starts, IProgress<string>? progress,
+        CancellationToken cancellation)
+    {
+        if (_searches.TryGetValue((scope, quantity, ascent), out var known))
+        {
+            return known;
+        }
+        var ball = Ball(scope);
+        var objective = SearchObjectives.For(quantity, Evaluator, Data.Targets);
+        if (ball is null || objective is null || starts.Count == 0)
+        {
+            return _searches[(scope, quantity, ascent)] = null;
+        }
+        var clock = Stopwatch.StartNew();
+        var used = starts.Take(SearchStarts).ToList();
+        progress?.Report($"adversarial search ({(ascent ? "ascent" : "descent")} on {quantity}, {SearchBudget} evaluations from {used.Count} points)");
+        var runs = used.Select((start, k) => (Start: start, Run: BallSearch.Run(objective, ball, _points[start.Index].Theta,
+            SearchBudget / used.Count + (k < SearchBudget % used.Count ? 1 : 0), ascent, cancellation))).ToList();
+        var best = runs.MaxBy(r => (ascent ? 1 : -1) * r.Run.Value);
+        var label = $"adversarial search ({(ascent ? "ascent" : "descent")} on {quantity} from {best.Start.Label})";
+        var point = Add(label, best.Run.Theta, null, null);
+        return _searches[(scope, quantity, ascent)] = new SearchOutcome(point, best.Start, $"{label}: {ball.Describe(best.Run.Theta)}",
+            SearchBudget, runs.Sum(r => r.Run.Evaluations), runs.Sum(r => r.Run.Accepted), clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>The parameters of a registered point (for tests and witnesses).</summary>
+    internal double[] Parameters(ProbePoint point) => _points[point.Index].Theta;
+
+    /// <summary>Every point registered so far, in order (probed points and search ends).</summary>
+    internal IReadOnlyList<ProbePoint> RegisteredPoints => [.. _points.Select(p => p.Point)];
+
+    private IBallProjection? Ball(ProbeScope scope) => scope.Kind switch
+    {
+        ScopeKind.SpectralBall or ScopeKind.FrobeniusBall => new LayerBallProjection(Network, Theta0, scope.Radii[0],
+            scope.Radii.Count > 1 ? scope.Radii[1] : scope.Radii[0], frobenius: scope.Kind == ScopeKind.FrobeniusBall),
+        ScopeKind.EuclideanBall => new EuclideanBallProjection(Theta0, scope.Radii[0]),
+        _ => null,
+    };
+}

@@ -1,0 +1,143 @@
+using BoundCheck.Validator.Curvature;
+using BoundCheck.Validator.Derivatives;
+
+namespace BoundCheck.Validator.Verification.Probing;
+
+/// <summary>A quantity at one point with its gradient in theta; Input names the input that attains a max over inputs.</summary>
+internal sealed record SearchPoint(double Value, double[] Gradient, string? Input);
+
+/// <summary>A vocabulary quantity the adversarial search can follow: its value and gradient at a point.</summary>
+internal interface ISearchObjective
+{
+    SearchPoint Evaluate(double[] theta);
+}
+
+/// <summary>The searchable quantities, one objective class each (the search of any other quantity is reported as not run).</summary>
+internal static class SearchObjectives
+{
+    /// <summary>The quantities with an objective.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+        ["hessian_norm_predictor", "hessian_norm_loss", "grad_norm_predictor", "pl_ratio", "ntk_lambda_min"];
+
+    public static ISearchObjective? For(string quantity, BatchEvaluator evaluator, double[] targets) => quantity switch
+    {
+        "hessian_norm_predictor" => new PredictorHessianObjective(evaluator),
+        "hessian_norm_loss" => new LossHessianObjective(evaluator, targets),
+        "grad_norm_predictor" => new PredictorGradientObjective(evaluator),
+        "pl_ratio" => new PlRatioObjective(evaluator, targets),
+        "ntk_lambda_min" => new NtkLambdaMinObjective(evaluator),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Lanczos inside the search: a loose tolerance and the Ritz vectors (the search needs the eigenvector; the value it ends
+    /// on is measured again, certified, like every other point).
+    /// </summary>
+    public static LanczosOptions Options { get; } = new(1e-5, 150, 1, SpectrumEnd.Magnitude, ComputeVectors: true);
+
+    /// <summary>The signed extreme Ritz value of larger magnitude and its unit Ritz vector.</summary>
+    public static (double Value, double[] Vector) Dominant(LanczosResult run)
+    {
+        var end = Math.Abs(run.Largest.Value) >= Math.Abs(run.Smallest.Value) ? run.Largest : run.Smallest;
+        return (end.Value, end.Vector ?? throw new InvalidOperationException("Lanczos returned no Ritz vector"));
+    }
+
+    /// <summary>sign(lambda) grad (u^T H u): the gradient of |lambda| for the unit eigenvector u of a simple eigenvalue lambda.</summary>
+    public static double[] NormGradient(Func<double[], ILinearOperator> hessianAt, double[] theta, double[] u, double lambda)
+    {
+        VectorOps.Scale(1 / VectorOps.Norm(u), u);
+        var gradient = new double[theta.Length];
+        EigenvalueGradient.Of(hessianAt, theta, u, gradient);
+        VectorOps.Scale(Math.Sign(lambda), gradient);
+        return gradient;
+    }
+}
+
+/// <summary>max_i ||grad^2 f(theta; x_i)||_2: gradient of the worst input's dominant eigenvalue, lifted from its restriction.</summary>
+internal sealed class PredictorHessianObjective(BatchEvaluator evaluator) : ISearchObjective
+{
+    public SearchPoint Evaluate(double[] theta)
+    {
+        var hessians = evaluator.PredictorHessians(theta);
+        var runs = NetworkMeasures.BatchRuns(hessians, SearchObjectives.Options, evaluator.Blas);
+        var worst = Enumerable.Range(0, runs.Count).MaxBy(i => runs[i].Norm.Value);
+        var (lambda, vector) = SearchObjectives.Dominant(runs[worst]);
+        var gradient = SearchObjectives.NormGradient(t => evaluator.PredictorHessianAt(t, worst), theta, hessians.Lift(worst, vector), lambda);
+        return new SearchPoint(Math.Abs(lambda), gradient, $"x{worst}");
+    }
+}
+
+/// <summary>||grad^2 Lhat||_2: gradient of the dominant eigenvalue (restricted when the restriction is smaller than p).</summary>
+internal sealed class LossHessianObjective(BatchEvaluator evaluator, double[] targets) : ISearchObjective
+{
+    public SearchPoint Evaluate(double[] theta)
+    {
+        double lambda;
+        double[] u;
+        if (new RestrictedSegments(evaluator.Network.Architecture, evaluator.Count).Dimension < theta.Length)
+        {
+            var restricted = evaluator.RestrictedLossHessian(theta, targets, LossKind.SquareMean);
+            (lambda, var vector) = SearchObjectives.Dominant(Lanczos.RunBatch(restricted, SearchObjectives.Options, evaluator.Blas)[0]);
+            u = restricted.Lift(0, vector);
+        }
+        else
+        {
+            (lambda, u) = SearchObjectives.Dominant(Lanczos.Run(evaluator.LossHessian(theta, targets, LossKind.SquareMean), SearchObjectives.Options, blas: evaluator.Blas));
+        }
+        var gradient = SearchObjectives.NormGradient(t => evaluator.LossHessian(t, targets, LossKind.SquareMean), theta, u, lambda);
+        return new SearchPoint(Math.Abs(lambda), gradient, null);
+    }
+}
+
+/// <summary>max_i ||grad f_i||: grad ||g_i|| = H_i g_i / ||g_i|| for the worst input i.</summary>
+internal sealed class PredictorGradientObjective(BatchEvaluator evaluator) : ISearchObjective
+{
+    public SearchPoint Evaluate(double[] theta)
+    {
+        var n = evaluator.Count;
+        var gram = Tangents.NtkGram(evaluator, theta);
+        var worst = Enumerable.Range(0, n).MaxBy(i => gram[i * n + i]);
+        var weights = new double[n];
+        weights[worst] = 1;
+        var g = new double[theta.Length];
+        evaluator.WeightedGradient(theta, weights, g);
+        var norm = VectorOps.Norm(g);
+        var gradient = new double[theta.Length];
+        evaluator.PredictorHessianAt(theta, worst).Apply(g, gradient);
+        VectorOps.Scale(1 / norm, gradient);
+        return new SearchPoint(norm, gradient, $"x{worst}");
+    }
+}
+
+/// <summary>||grad Lhat||^2 / Lhat: gradient (2 Lhat H g - ||g||^2 g) / Lhat^2.</summary>
+internal sealed class PlRatioObjective(BatchEvaluator evaluator, double[] targets) : ISearchObjective
+{
+    public SearchPoint Evaluate(double[] theta)
+    {
+        var g = new double[theta.Length];
+        var loss = evaluator.LossGradient(theta, targets, LossKind.SquareMean, g);
+        var normSq = VectorOps.Dot(g, g);
+        var gradient = new double[theta.Length];
+        evaluator.LossHessian(theta, targets, LossKind.SquareMean).Apply(g, gradient);
+        VectorOps.Scale(2 / loss, gradient);
+        VectorOps.Axpy(-normSq / (loss * loss), g, gradient);
+        return new SearchPoint(normSq / loss, gradient, null);
+    }
+}
+
+/// <summary>lambda_min(J J^T) with unit eigenvector a: gradient 2 (sum_i a_i grad^2 f_i) J^T a.</summary>
+internal sealed class NtkLambdaMinObjective(BatchEvaluator evaluator) : ISearchObjective
+{
+    public SearchPoint Evaluate(double[] theta)
+    {
+        var n = evaluator.Count;
+        var eigen = DenseEigen.Symmetric(Tangents.NtkGram(evaluator, theta), n, vectors: true);
+        var a = eigen.Vectors!.AsSpan(0, n).ToArray();
+        var jta = new double[theta.Length];
+        evaluator.WeightedGradient(theta, a, jta);
+        var gradient = new double[theta.Length];
+        evaluator.PredictorHessian(theta, a).Apply(jta, gradient);
+        VectorOps.Scale(2, gradient);
+        return new SearchPoint(eigen.Values[0], gradient, null);
+    }
+}
