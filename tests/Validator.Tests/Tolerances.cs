@@ -128,4 +128,7 @@ internal static class Tolerances
 
     /// <summary>A projection's output against the ball's constraint and the variational inequality (SVD rounding).</summary>
     public const double Projection = 1e-10;
+
+    /// <summary>A number printed with 6 significant digits (G6) and parsed back, relative.</summary>
+    public const double PrintedSixDigits = 1e-5;
 }

@@ -13,9 +13,6 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
     /// <summary>Seeds drawn for the init-event rate.</summary>
     public const int EventSeeds = 20;
 
-    /// <summary>Random points of the ball used for the PL-constant and smoothness estimates (plus theta_0).</summary>
-    public const int BallSamples = 6;
-
     private Network Network => probe.Network;
     private Dataset Data => probe.Data;
     private BatchEvaluator Evaluator => probe.Evaluator;
@@ -160,21 +157,8 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
     private Measurement BallEstimate(bool pl)
     {
         var radius = probe.Bindings.TryGetValue("r", out var r) ? r : probe.Bindings.TryGetValue("R", out var big) ? big : 1.0;
-        var points = BallPoints.Euclidean(theta0, radius, BallSamples, 17).Select(p => p.Theta).Prepend(theta0).ToList();
-        if (pl)
-        {
-            // The GD iterates inside the ball belong to it too, and they are where the rate claims are judged.
-            var path = probe.SettingPath();
-            var along = Enumerable.Range(0, path.Steps + 1)
-                .Where(t => path.Value("distance_from_init", t) <= radius)
-                .Select(t => path.Value("pl_ratio", t) ?? double.PositiveInfinity);
-            var ratios = points.Select(PlRatio);
-            return Exact(ratios.Concat(along).Min(), $"smallest ||grad Lhat||^2 / Lhat at theta_0, {BallSamples} random points of B(theta_0, {radius:G4}) "
-                + $"and the GD iterates inside it (eta = {path.Eta:G4}, {path.Steps} steps): an upper estimate of the infimum");
-        }
-        var norms = points.Select(LossHessianNorm).ToList();
-        var top = norms.MaxBy(n => n.Value)!;
-        return top with { Method = $"largest ||grad^2 Lhat|| at theta_0 and {BallSamples} random points of B(theta_0, {radius:G4}) (a lower estimate of the supremum)", Products = norms.Sum(n => n.Products) };
+        var objective = SearchObjectives.For(pl ? "pl_ratio" : "hessian_norm_loss", Evaluator, Data.Targets)!;
+        return BallEstimates.Estimate(theta0, radius, infimum: pl, objective, pl ? t => Exact(PlRatio(t), "||grad Lhat||^2 / Lhat") : LossHessianNorm);
     }
 
     private double[] InputNorms() => [.. Enumerable.Range(0, Data.Count).Select(i => Norm(Data.Input(i)))];
