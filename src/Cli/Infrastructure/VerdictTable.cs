@@ -12,7 +12,7 @@ public static class VerdictTable
         foreach (var c in claims)
         {
             var ratio = c.Tightness ?? c.ImpliedConstant;
-            output.WriteLine($"{Truncate(c.Theorem + "." + c.Claim, 44),-44} {Name(c.Verdict),-15} {Num(c.Measured),12} {Num(c.Bound),12} {Num(ratio),9}  {c.Certificate}".TrimEnd());
+            output.WriteLine($"{Truncate(c.Theorem + "." + c.Claim, 44),-44} {Name(c.Verdict),-15} {Num(c.Measured),12} {Num(c.Bound),12} {Num(ratio),9}  {c.Certificate?.Label}".TrimEnd());
             if (c.Verdict is Verdict.Violated or Verdict.NotApplicable or Verdict.Inconclusive or Verdict.Vacuous && c.Reason is not null)
             {
                 output.WriteLine($"    {c.Reason}");

@@ -34,7 +34,7 @@ internal static class ClaimsMarkdown
     ];
 
     /// <summary>The certificate of a spectral claim's values ("exact", "P(miss) &lt;= 0.003", "none"), or a dash.</summary>
-    internal static string CertificateCell(ClaimResult c) => c.Certificate is { } label ? MarkdownText.Code(label) : Numbers.Missing;
+    internal static string CertificateCell(ClaimResult c) => c.Certificate is { } certificate ? MarkdownText.Code(certificate.Label) : Numbers.Missing;
 
     /// <summary>"`claim`: quantity $\le bound$, scope [tag]": the same at every setting, so listed once.</summary>
     private static string Definition(ClaimResult c)

@@ -4,7 +4,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace BoundCheck.Validator.Curvature;
 
 /// <summary>A dense symmetric eigendecomposition: values ascending, vectors n x n column-major (column j for value j).</summary>
-/// <param name="Backend">"LAPACK dsyevd/dgesdd (OpenBLAS ...)" or the MathNet fallback with the reason it ran.</param>
+/// <param name="Backend">"LAPACK dsyevd/dsyevr/dgesdd (OpenBLAS ...)" or the MathNet fallback with the reason it ran.</param>
 public sealed record DenseEigenResult(double[] Values, double[]? Vectors, string Backend);
 
 /// <summary>A thin SVD A = U diag(S) V^T: S descending, U rows x k, Vt k x cols, column-major (k = min(rows, cols)).</summary>
@@ -40,6 +40,26 @@ public static class DenseEigen
             return new DenseEigenResult(values, vectors ? a : null, lapack.Name);
         }
         return Managed(symmetric, n, vectors);
+    }
+
+    /// <summary>
+    /// The eigenpairs of the symmetric n x n <paramref name="symmetric"/> (not modified) with eigenvalue above
+    /// <paramref name="above"/>: dsyevr computes only those (a tridiagonalisation and a few vectors, not all n); the
+    /// fallback computes all and keeps those. Values ascending, vectors n x count column-major.
+    /// </summary>
+    public static (double[] Values, double[] Vectors) SymmetricAbove(ReadOnlySpan<double> symmetric, int n, double above)
+    {
+        if (n < 1 || symmetric.Length != (long)n * n)
+        {
+            throw new ArgumentException($"expected {n} x {n} entries, got {symmetric.Length}", nameof(symmetric));
+        }
+        if (Lapack.Default is { } lapack)
+        {
+            return lapack.DsyevrAbove(n, symmetric.ToArray(), above);
+        }
+        var all = Managed(symmetric, n, vectors: true);
+        var first = Array.FindIndex(all.Values, v => v > above);
+        return first < 0 ? ([], []) : (all.Values[first..], all.Vectors![(first * n)..]);
     }
 
     /// <summary>Thin SVD of the rows x cols column-major <paramref name="matrix"/> (not modified).</summary>

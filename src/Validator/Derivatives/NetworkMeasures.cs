@@ -63,7 +63,7 @@ public static class NetworkMeasures
     }
 
     // Problems start..start+count-1 of a batched operator, renumbered from 0.
-    private sealed class GroupRange(IBatchedOperator all, int start, int count) : IBatchedOperator
+    internal sealed class GroupRange(IBatchedOperator all, int start, int count) : IBatchedOperator
     {
         public int Dimension => all.Dimension;
 

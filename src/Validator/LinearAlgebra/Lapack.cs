@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 namespace BoundCheck.Validator.LinearAlgebra;
 
 /// <summary>
-/// The two LAPACK drivers the certificates and the ball projection need, from OpenBLAS's bundled LAPACK (Fortran
-/// symbols dsyevd_ and dgesdd_ of libopenblas.so.0; Debian's OpenBLAS ships no LAPACKE). Column-major, overwriting
+/// The LAPACK drivers the certificates and the ball projection need, from OpenBLAS's bundled LAPACK (Fortran
+/// symbols dsyevd_, dsyevr_ and dgesdd_ of libopenblas.so.0; Debian's OpenBLAS ships no LAPACKE). Column-major, overwriting
 /// their input like LAPACK itself. Null from <see cref="TryLoad"/> when the library or a symbol is absent.
 /// </summary>
 public sealed unsafe class Lapack
@@ -12,6 +12,7 @@ public sealed unsafe class Lapack
     // Fortran CHARACTER arguments carry a hidden length after all others (gfortran: size_t); passing it is always safe.
     private readonly delegate* unmanaged<byte*, byte*, int*, double*, int*, double*, double*, int*, int*, int*, int*, nuint, nuint, void> _dsyevd;
     private readonly delegate* unmanaged<byte*, int*, int*, double*, int*, double*, double*, int*, double*, int*, double*, int*, int*, int*, nuint, void> _dgesdd;
+    private readonly delegate* unmanaged<byte*, byte*, byte*, int*, double*, int*, double*, double*, int*, int*, double*, int*, double*, double*, int*, int*, double*, int*, int*, int*, int*, nuint, nuint, nuint, void> _dsyevr;
 
     private Lapack(IntPtr library, string name)
     {
@@ -19,10 +20,12 @@ public sealed unsafe class Lapack
             NativeLibrary.GetExport(library, "dsyevd_");
         _dgesdd = (delegate* unmanaged<byte*, int*, int*, double*, int*, double*, double*, int*, double*, int*, double*, int*, int*, int*, nuint, void>)
             NativeLibrary.GetExport(library, "dgesdd_");
+        _dsyevr = (delegate* unmanaged<byte*, byte*, byte*, int*, double*, int*, double*, double*, int*, int*, double*, int*, double*, double*, int*, int*, double*, int*, int*, int*, int*, nuint, nuint, nuint, void>)
+            NativeLibrary.GetExport(library, "dsyevr_");
         Name = name;
     }
 
-    /// <summary>"LAPACK dsyevd/dgesdd (OpenBLAS 0.3.21 ...)".</summary>
+    /// <summary>"LAPACK dsyevd/dsyevr/dgesdd (OpenBLAS 0.3.21 ...)".</summary>
     public string Name { get; }
 
     private static readonly Lazy<Lapack?> Native = new(Load);
@@ -38,7 +41,7 @@ public sealed unsafe class Lapack
             {
                 try
                 {
-                    return new Lapack(handle, $"LAPACK dsyevd/dgesdd ({Blas.OpenBlasOrNull?.Name ?? name})");
+                    return new Lapack(handle, $"LAPACK dsyevd/dsyevr/dgesdd ({Blas.OpenBlasOrNull?.Name ?? name})");
                 }
                 catch (EntryPointNotFoundException)
                 {
@@ -109,6 +112,46 @@ public sealed unsafe class Lapack
             }
         }
         return info;
+    }
+
+    /// <summary>
+    /// The eigenvalues of the symmetric n x n matrix <paramref name="a"/> (lower triangle read; destroyed) in the interval
+    /// (<paramref name="above"/>, infinity) and their orthonormal eigenvectors (dsyevr, RANGE = 'V'): ascending values and
+    /// n x count vectors, column-major. Throws on a nonzero INFO.
+    /// </summary>
+    public (double[] Values, double[] Vectors) DsyevrAbove(int n, double[] a, double above)
+    {
+        Check(a.Length >= (long)n * n, $"dsyevr: a needs {n * (long)n} entries");
+        byte jobz = (byte)'V', range = (byte)'V', uplo = (byte)'L';
+        int lda = Math.Max(1, n), il = 1, iu = n, found = 0, ldz = Math.Max(1, n), info = 0, lwork = -1, liwork = -1, iworkQuery = 0;
+        double vl = above, vu = double.MaxValue, abstol = 0, workQuery = 0;
+        var w = new double[n];
+        var z = new double[(long)n * n];
+        var isuppz = new int[2 * Math.Max(1, n)];
+        fixed (double* pa = a, pw = w, pz = z)
+        fixed (int* pisuppz = isuppz)
+        {
+            _dsyevr(&jobz, &range, &uplo, &n, pa, &lda, &vl, &vu, &il, &iu, &abstol, &found, pw, pz, &ldz, pisuppz,
+                &workQuery, &lwork, &iworkQuery, &liwork, &info, 1, 1, 1);
+            if (info == 0)
+            {
+                lwork = Math.Max(1, (int)workQuery);
+                liwork = Math.Max(1, iworkQuery);
+                var work = new double[lwork];
+                var iwork = new int[liwork];
+                fixed (double* pwork = work)
+                fixed (int* piwork = iwork)
+                {
+                    _dsyevr(&jobz, &range, &uplo, &n, pa, &lda, &vl, &vu, &il, &iu, &abstol, &found, pw, pz, &ldz, pisuppz,
+                        pwork, &lwork, piwork, &liwork, &info, 1, 1, 1);
+                }
+            }
+        }
+        if (info != 0)
+        {
+            throw new InvalidOperationException($"dsyevr failed with INFO = {info} on a {n} x {n} matrix");
+        }
+        return (w[..found], z[..(found * n)]);
     }
 
     private static void Check(bool ok, string message)

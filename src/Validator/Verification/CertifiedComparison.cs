@@ -1,4 +1,3 @@
-using System.Globalization;
 using BoundCheck.Bounds.Theorems;
 using BoundCheck.Validator.Curvature;
 using BoundCheck.Validator.Verification.Probing;
@@ -28,22 +27,11 @@ internal static class CertifiedComparison
     }
 
     /// <summary>
-    /// The certificate of a claim judged at several points: "exact" when every value was, "P(miss) &lt;= sum delta" (a union
-    /// bound over the points: the probability that any certified upper end was exceeded) when some were probabilistic,
-    /// "none" when a value had no usable certificate; null when no value carried one (not a spectral claim).
+    /// The certificate of a claim judged at several points: the union bound over its points' certificates (the probability
+    /// that any certified upper end was exceeded is at most the sum of theirs); null when no value carried one.
     /// </summary>
-    public static string? Label(IEnumerable<Measurement?> measured)
-    {
-        var certificates = measured.Select(m => m?.Certificate).OfType<Certificate>().ToList();
-        if (certificates.Count == 0)
-        {
-            return null;
-        }
-        if (certificates.Any(c => c.Kind == CertificateKind.None))
-        {
-            return "none";
-        }
-        var delta = certificates.Sum(c => c.Delta);
-        return delta == 0 ? "exact" : "P(miss) <= " + delta.ToString("G3", CultureInfo.InvariantCulture);
-    }
+    public static ClaimCertificate? Of(IEnumerable<Measurement?> measured) =>
+        ClaimCertificate.Combine(measured.Select(m => m?.Certificate).OfType<Certificate>().Select(c => new ClaimCertificate(
+            c.Kind switch { CertificateKind.Exact => ClaimCertificate.Exact, CertificateKind.None => ClaimCertificate.None, _ => ClaimCertificate.Probabilistic },
+            c.Kind == CertificateKind.None ? double.PositiveInfinity : c.Delta, 1)));
 }

@@ -95,6 +95,6 @@ internal static class ClaimCheck
             theorem.Id, claim.Name, setting, verdict, claim.Quantity, claim.Relation.Symbol(),
             measured?.Value, worst?.Bound, claim.ConstantKnown ? ratio : null, claim.ConstantKnown ? null : ratio,
             ExprPrinter.Print(claim.Bound), Formula.Latex(claim.Bound), claim.Origin.Tag.Name(),
-            ScopeText.Describe(claim.Scope), hypotheses, method, witness, reason, CertifiedComparison.Label(applicable.Select(o => o.Measured)));
+            ScopeText.Describe(claim.Scope), hypotheses, method, witness, reason, CertifiedComparison.Of(applicable.Select(o => o.Measured)));
     }
 }

@@ -21,7 +21,7 @@ public sealed record Witness(string Setting, string Point, string Input, double 
 /// <summary>One claim judged at one setting.</summary>
 /// <param name="Relation">"&lt;=" or "&gt;=" (measured relation bound).</param>
 /// <param name="ImpliedConstant">For O-form claims: measured / (bound without its constant).</param>
-/// <param name="Certificate">For spectral claims: "exact", "P(miss) &lt;= delta" (union bound over the points judged) or "none".</param>
+/// <param name="Certificate">For spectral claims: exact, P(miss) &lt;= delta (union bound over the values judged) or none.</param>
 /// <param name="Search">For ball claims: the sampled worst value beside what the adversarial search found.</param>
 public sealed record ClaimResult(
     string Theorem,
@@ -42,7 +42,7 @@ public sealed record ClaimResult(
     MeasurementInfo? Method,
     Witness? Witness,
     string? Reason,
-    string? Certificate = null,
+    ClaimCertificate? Certificate = null,
     SearchSummary? Search = null);
 
 /// <summary>A fitted scaling exponent with its interval, against the claimed one.</summary>

@@ -12,7 +12,7 @@ public sealed class CertificateMarkdownTests
         var run = SampleRun.Create();
         var search = new SearchSummary(0.0312, "spectral-ball boundary: top singular directions", 0.0401, "adversarial search (ascent)",
             "gd step 20 (inside the ball)", "ascent", 8, 8, 5, 1.25);
-        IReadOnlyList<ClaimResult> claims = [.. run.Claims.Select((c, i) => c with { Certificate = i == 0 ? "P(miss) <= 0.006" : "exact", Search = i == 0 ? search : null })];
+        IReadOnlyList<ClaimResult> claims = [.. run.Claims.Select((c, i) => c with { Certificate = i == 0 ? new ClaimCertificate(ClaimCertificate.Probabilistic, 0.006, 6) : new ClaimCertificate(ClaimCertificate.Exact, 0, 6), Search = i == 0 ? search : null })];
         return run with { Claims = claims, Sections = [.. run.Sections.Select(s => s with { Claims = [.. claims.Where(c => c.Theorem == s.Theorem)] })] };
     }
 
@@ -35,5 +35,14 @@ public sealed class CertificateMarkdownTests
         var md = ReportRenderer.ToMarkdown(WithCertificates());
         Assert.That(md, Does.Contain("search: sampled worst 0.0312 at `spectral-ball boundary: top singular directions`; searched worst 0.0401 at `adversarial search (ascent)`"));
         Assert.That(md, Does.Contain("8 of 8 evaluations, 5 steps accepted"));
+    }
+
+    [Test]
+    public void Certificates_and_searches_survive_results_json()
+    {
+        var run = WithCertificates();
+        var back = BoundCheck.Report.Json.ResultsJson.Deserialize(BoundCheck.Report.Json.ResultsJson.Serialize(run));
+        Assert.That(back.Claims.Select(c => c.Certificate), Is.EqualTo(run.Claims.Select(c => c.Certificate)));
+        Assert.That(back.Claims[0].Search, Is.EqualTo(run.Claims[0].Search));
     }
 }

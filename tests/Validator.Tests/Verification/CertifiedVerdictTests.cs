@@ -45,12 +45,24 @@ public sealed class CertifiedVerdictTests
             Is.EqualTo(Verdict.Inconclusive));
 
     [Test]
-    public void The_claim_label_is_a_union_bound_over_its_points()
+    public void The_claim_certificate_is_a_union_bound_over_its_points()
     {
-        Assert.That(CertifiedComparison.Label([Certified(1, 1, 1, CertificateKind.Exact), Certified(1, 1, 1, CertificateKind.Exact)]), Is.EqualTo("exact"));
-        Assert.That(CertifiedComparison.Label([Certified(1, 1, 1, CertificateKind.Exact), Certified(1, 1, 1.01, CertificateKind.Probabilistic),
-            Certified(1, 1, 1.01, CertificateKind.Probabilistic)]), Is.EqualTo("P(miss) <= 0.002"));
-        Assert.That(CertifiedComparison.Label([Certified(1, 1, double.PositiveInfinity, CertificateKind.None)]), Is.EqualTo("none"));
-        Assert.That(CertifiedComparison.Label([new Measurement(1, 0, "plain", 0, "Exact", 0)]), Is.Null);
+        Assert.That(CertifiedComparison.Of([Certified(1, 1, 1, CertificateKind.Exact), Certified(1, 1, 1, CertificateKind.Exact)])!.Label, Is.EqualTo("exact"));
+        Assert.That(CertifiedComparison.Of([Certified(1, 1, 1, CertificateKind.Exact), Certified(1, 1, 1.01, CertificateKind.Probabilistic),
+            Certified(1, 1, 1.01, CertificateKind.Probabilistic)])!.Label, Is.EqualTo("P(miss) <= 0.002"));
+        Assert.That(CertifiedComparison.Of([Certified(1, 1, double.PositiveInfinity, CertificateKind.None)])!.Label, Is.EqualTo("none"));
+        Assert.That(CertifiedComparison.Of([new Measurement(1, 0, "plain", 0, "Exact", 0)]), Is.Null);
+    }
+
+    [Test]
+    public void A_sweep_combines_the_certificates_stored_with_its_points()
+    {
+        double[] metrics = [0.001, 0, 0.002];
+        var combined = ClaimCertificate.Combine(metrics.Select(ClaimCertificate.FromMetric));
+        Assert.That(combined!.Label, Is.EqualTo("P(miss) <= 0.003"));
+        Assert.That(combined.Values, Is.EqualTo(3));
+        Assert.That(ClaimCertificate.Combine([ClaimCertificate.FromMetric(0), ClaimCertificate.FromMetric(-1)])!.Label, Is.EqualTo("none"));
+        Assert.That(ClaimCertificate.FromMetric(double.NaN), Is.Null);
+        Assert.That(ClaimCertificate.FromMetric(new ClaimCertificate(ClaimCertificate.None, double.PositiveInfinity, 2).ToMetric())!.Kind, Is.EqualTo(ClaimCertificate.None));
     }
 }

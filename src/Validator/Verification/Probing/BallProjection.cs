@@ -1,4 +1,5 @@
 using BoundCheck.Validator.Curvature;
+using BoundCheck.Validator.Derivatives;
 using BoundCheck.Validator.LinearAlgebra;
 using BoundCheck.Validator.Networks;
 
@@ -103,32 +104,45 @@ internal sealed class LayerBallProjection(Network network, double[] theta0, doub
     public string Describe(double[] theta)
     {
         var layout = network.Layout;
-        var distances = Enumerable.Range(1, network.Depth).Select(l =>
-        {
-            var block = layout.Weight(l);
-            var difference = block.Of(theta.AsSpan()).ToArray();
-            VectorOps.Axpy(-1, block.Of(theta0.AsSpan()), difference);
-            return frobenius ? VectorOps.Norm(difference) : DenseEigen.Svd(difference, block.Rows, block.Cols).S[0];
-        });
+        var distance = frobenius
+            ? Enumerable.Range(1, network.Depth).Max(l => VectorOps.Distance(layout.Weight(l).Of(theta.AsSpan()), layout.Weight(l).Of(theta0.AsSpan())))
+            : CertifiedNorms.LayerNorms(network, theta, theta0, 1e-8).Value;
         var output = VectorOps.Distance(layout.Output.Of(theta.AsSpan()), layout.Output.Of(theta0.AsSpan()));
-        return $"max_l ||W_l - W_l(0)||_{(frobenius ? "F" : "2")} = {distances.Max():G4} (rho = {rho:G4}), ||v - v_0|| = {output:G4} (rho1 = {rho1:G4})";
+        return $"max_l ||W_l - W_l(0)||_{(frobenius ? "F" : "2")} = {distance:G4} (rho = {rho:G4}), ||v - v_0|| = {output:G4} (rho1 = {rho1:G4})";
     }
 
-    // W - W_0 = U diag(s) V^T -> U diag(min(s, rho)) V^T, i.e. subtract U_c diag(s_c - rho) V_c^T over the clipped values c.
+    // D = W - W_0 = U diag(s) V^T -> U diag(min(s, rho)) V^T: with the eigenpairs (s_c^2, V_c) of D^T D above rho^2 (only
+    // those: dsyevr), D - D V_c diag(1 - rho/s_c) V_c^T (on the smaller side; D D^T and U_c when rows < cols).
     private void ClipSingularValues(double[] difference, int rows, int cols)
     {
-        var svd = DenseEigen.Svd(difference, rows, cols);
-        var clipped = svd.S.Count(s => s > rho);
-        if (clipped == 0)
+        var blas = Blas.Default;
+        var right = cols <= rows;
+        var k = Math.Min(rows, cols);
+        var gram = new double[k * k];
+        blas.Gemm(right ? Transpose.Yes : Transpose.No, right ? Transpose.No : Transpose.Yes, k, k, Math.Max(rows, cols), 1.0,
+            difference, rows, difference, rows, 0.0, gram, k);
+        var (values, vectors) = DenseEigen.SymmetricAbove(gram, k, rho * rho);
+        var c = values.Length;
+        if (c == 0)
         {
             return;
         }
-        var scaled = new double[rows * clipped];
-        for (var i = 0; i < clipped; i++)
+        var other = Math.Max(rows, cols);
+        // right: P = D V_c (rows x c); D -= P diag(1 - rho/s) V_c^T.  left: P = D^T U_c (cols x c); D -= U_c diag(1 - rho/s) P^T.
+        var projected = new double[other * c];
+        blas.Gemm(right ? Transpose.No : Transpose.Yes, Transpose.No, other, c, k, 1.0, difference, rows, vectors, k, 0.0, projected, other);
+        for (var i = 0; i < c; i++)
         {
-            VectorOps.Axpy(svd.S[i] - rho, svd.U.AsSpan(i * rows, rows), scaled.AsSpan(i * rows, rows));
+            VectorOps.Scale(1 - rho / Math.Sqrt(values[i]), projected.AsSpan(i * other, other));
         }
-        Blas.Default.Gemm(Transpose.No, Transpose.No, rows, cols, clipped, -1.0, scaled, rows, svd.Vt, svd.S.Length, 1.0, difference, rows);
+        if (right)
+        {
+            blas.Gemm(Transpose.No, Transpose.Yes, rows, cols, c, -1.0, projected, rows, vectors, k, 1.0, difference, rows);
+        }
+        else
+        {
+            blas.Gemm(Transpose.No, Transpose.Yes, rows, cols, c, -1.0, vectors, k, projected, cols, 1.0, difference, rows);
+        }
     }
 
     private static void Radial(Span<double> difference, double radius)

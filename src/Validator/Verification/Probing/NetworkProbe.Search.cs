@@ -22,15 +22,14 @@ public sealed partial class NetworkProbe : IAdversarialSearch
             return known;
         }
         var ball = Ball(scope);
-        var objective = SearchObjectives.For(quantity, Evaluator, Data.Targets);
-        if (ball is null || objective is null || starts.Count == 0)
+        if (ball is null || SearchObjectives.For(quantity, Evaluator, Data.Targets) is null || starts.Count == 0)
         {
             return _searches[(scope, quantity, ascent)] = null;
         }
         var clock = Stopwatch.StartNew();
         var used = starts.Take(SearchStarts).ToList();
         progress?.Report($"adversarial search ({(ascent ? "ascent" : "descent")} on {quantity}, {SearchBudget} evaluations from {used.Count} points)");
-        var runs = used.Select((start, k) => (Start: start, Run: BallSearch.Run(objective, ball, _points[start.Index].Theta,
+        var runs = used.Select((start, k) => (Start: start, Run: BallSearch.Run(SearchObjectives.For(quantity, Evaluator, Data.Targets)!, ball, _points[start.Index].Theta,
             SearchBudget / used.Count + (k < SearchBudget % used.Count ? 1 : 0), ascent, cancellation))).ToList();
         var best = runs.MaxBy(r => (ascent ? 1 : -1) * r.Run.Value);
         var label = $"adversarial search ({(ascent ? "ascent" : "descent")} on {quantity} from {best.Start.Label})";

@@ -27,6 +27,7 @@ public static class ClaimMetrics
             metrics[Name(c.Claim, "verdict")] = (int)c.Verdict;
             metrics[Name(c.Claim, "implied")] = c.ImpliedConstant ?? double.NaN;
             metrics[Name(c.Claim, "tightness")] = c.Tightness ?? double.NaN;
+            metrics[Name(c.Claim, "certificate")] = c.Certificate?.ToMetric() ?? double.NaN;
         }
         foreach (var (name, value) in check.Bindings)
         {
