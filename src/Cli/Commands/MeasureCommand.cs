@@ -14,9 +14,11 @@ public static class MeasureCommand
     public static readonly string[] Quantities = ["hessian-predictor", "hessian-loss", "grad-norm", "avg-grad-norm-sq", "ntk-lambda-min"];
 
     /// <summary>Result of one measurement (the JSON shape).</summary>
+    /// <param name="Certificate">For the Hessian norms: "exact", "P(miss) &lt;= 0.001" or "none", with the certified interval [Lower, Upper].</param>
     public sealed record Measurement(
         string Quantity, double Value, double Residual, int Products, string ExitReason, string Backend, int Seed,
-        double Seconds, string Setting, string Loss, int? InputIndex, int Parameters);
+        double Seconds, string Setting, string Loss, int? InputIndex, int Parameters,
+        string? Certificate = null, double? Lower = null, double? Upper = null);
 
     public static Command Create(CliConsole console)
     {
@@ -45,46 +47,42 @@ public static class MeasureCommand
             var (network, theta, data, setting) = setup.Build(parse);
             var clock = Stopwatch.StartNew();
             var evaluator = new BatchEvaluator(network, data);
-            var (value, residual, products, exit, index) = Run(name, evaluator, theta, data.Targets, tol);
+            var (value, residual, products, exit, index, certificate) = Run(name, evaluator, theta, data.Targets, tol);
             var result = new Measurement(name, value, residual, products, exit, Blas.DescribeDefault(), parse.GetValue(setup.Seed),
-                clock.Elapsed.TotalSeconds, setting, Losses.Formula(LossKind.SquareMean), index, network.ParameterCount);
+                clock.Elapsed.TotalSeconds, setting, Losses.Formula(LossKind.SquareMean), index, network.ParameterCount,
+                certificate?.Label, certificate?.Lower, certificate?.Upper);
+            var certified = certificate is null ? "" : $", certificate {certificate.Label}: [{certificate.Lower:G10}, {certificate.Upper:G10}]";
             console.Out.WriteLine(parse.GetValue(json)
                 ? NetworkSetup.ToJson(result)
-                : $"{name} = {value:G10} (residual {residual:G3}, {products} products, {exit}{(index is null ? "" : $", input {index}")}) [{result.Backend}, {result.Seconds:F2} s]");
+                : $"{name} = {value:G10} (residual {residual:G3}, {products} products, {exit}{(index is null ? "" : $", input {index}")}{certified}) [{result.Backend}, {result.Seconds:F2} s]");
             var ok = double.IsFinite(value) && exit is nameof(SpectralExit.Converged) or nameof(SpectralExit.InvariantSubspace) or "Exact";
             return ok ? ExitCodes.Ok : ExitCodes.NumericalFailure;
         });
         return command;
     }
 
-    private static (double Value, double Residual, int Products, string Exit, int? Index) Run(
+    private static (double Value, double Residual, int Products, string Exit, int? Index, Certificate? Certificate) Run(
         string quantity, BatchEvaluator evaluator, double[] theta, double[] targets, double tolerance)
     {
         var p = evaluator.Network.ParameterCount;
         switch (quantity)
         {
             case "hessian-loss":
-                var norm = NetworkMeasures.LossHessianNorm(evaluator, theta, targets, LossKind.SquareMean, tolerance);
-                return (norm.Value, norm.Residual, norm.Products, norm.Exit.ToString(), null);
+                var norm = CertifiedNorms.LossHessian(evaluator, theta, targets, LossKind.SquareMean, tolerance);
+                return (norm.Value, norm.Error, norm.Products, norm.Exit, null, norm.Certificate);
             case "hessian-predictor":
-                return PredictorMax(evaluator, theta, tolerance);
+                var max = CertifiedNorms.PredictorHessian(evaluator, theta, tolerance);
+                return (max.Value, max.Error, max.Products, max.Exit, max.Index, max.Certificate);
             case "grad-norm":
                 var gradient = new double[p];
                 evaluator.LossGradient(theta, targets, LossKind.SquareMean, gradient);
-                return (evaluator.Blas.Nrm2(gradient), 0, 0, "Exact", null);
+                return (evaluator.Blas.Nrm2(gradient), 0, 0, "Exact", null, null);
             case "avg-grad-norm-sq":
                 var gbar = new double[p];
                 evaluator.AverageGradient(theta, gbar);
-                return (evaluator.Blas.Dot(gbar, gbar), 0, 0, "Exact", null);
+                return (evaluator.Blas.Dot(gbar, gbar), 0, 0, "Exact", null, null);
             default:
-                return (NetworkMeasures.NtkLambdaMin(evaluator, theta), 0, 0, "Exact", null);
+                return (NetworkMeasures.NtkLambdaMin(evaluator, theta), 0, 0, "Exact", null, null);
         }
-    }
-
-    // max_i ||grad^2 f(theta; x_i)||_2, one Lanczos per input, all inputs batched.
-    private static (double, double, int, string, int?) PredictorMax(BatchEvaluator evaluator, double[] theta, double tolerance)
-    {
-        var max = LargestEstimate.Of(NetworkMeasures.PredictorHessianNorms(evaluator, theta, tolerance));
-        return (max.Estimate.Value, max.Estimate.Residual, max.Products, max.Exit.ToString(), max.Index);
     }
 }
