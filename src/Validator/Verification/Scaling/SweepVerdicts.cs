@@ -34,7 +34,8 @@ public static class SweepVerdicts
             ExprPrinter.Print(claim.Bound), LatexPrinter.Print(claim.Bound), claim.Origin.Tag.Name(), ScopeText.Describe(claim.Scope),
             [], null, witness, reason + failedNote,
             ClaimCertificate.Combine(judged.Where(x => x.Verdict is not Verdict.NotApplicable)
-                .Select(x => ClaimCertificate.FromMetric(ClaimMetrics.Value(x.Record, claim.Name, "certificate")))));
+                .Select(x => ClaimCertificate.FromMetric(ClaimMetrics.Value(x.Record, claim.Name, "certificate")))),
+            violatedAt is null ? null : ClaimMetrics.Search(violatedAt, claim.Name, upper));
     }
 
     private static (Verdict, string) FromPoints(IReadOnlyList<(PointResult Record, Verdict? Verdict)> judged)
