@@ -1,5 +1,6 @@
 using BoundCheck.Validator.Curvature;
 using BoundCheck.Validator.Data;
+using BoundCheck.Validator.Derivatives;
 using BoundCheck.Validator.Networks;
 using BoundCheck.Validator.Tests.Derivatives;
 using BoundCheck.Validator.Verification.Probing;
@@ -53,6 +54,24 @@ public sealed class BallEstimatesTests
         var searched = double.Parse(Between(value.Method, "searched ", ")"), System.Globalization.CultureInfo.InvariantCulture);
         Assert.That(searched, Is.LessThanOrEqualTo(sampled));
         Assert.That(value.Value, Is.EqualTo(Math.Min(sampled, searched)).Within(Tolerances.PrintedSixDigits * sampled));
+    }
+
+    [Test]
+    public void Gd_probes_stay_in_the_ball_and_lower_the_loss()
+    {
+        var c = TestNets.Make(new Architecture(4, [6, 5], Activations.Tanh), 4, 43, 0.7);
+        var evaluator = c.Evaluator();
+        var ball = new EuclideanBallProjection(c.Theta, 0.5);
+        var starts = BallPoints.Euclidean(c.Theta, 0.5, 3, 5).Select(p => p.Theta).ToList();
+        var lowest = LossDescentProbes.Lowest(evaluator, c.Targets, ball, starts, (loss, _) => loss).ToList();
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var startLoss = evaluator.Loss(starts[i], c.Targets, LossKind.SquareMean);
+            Assert.That(lowest[i].Score, Is.LessThan(startLoss), $"run {i} lowers the loss");
+            Assert.That(evaluator.Loss(lowest[i].Theta, c.Targets, LossKind.SquareMean), Is.EqualTo(lowest[i].Score).Within(Tolerances.ExactNetwork));
+            Assert.That(VectorOps.Distance(lowest[i].Theta, c.Theta), Is.LessThanOrEqualTo(0.5 * (1 + Tolerances.Projection)));
+        }
+        Assert.That(Probe(50).Measure(new ProbePoint(0, "init", 0), "pl_alpha_estimate").Method, Does.Contain("GD (Armijo, projected) from each random point"));
     }
 
     private static string Between(string text, string start, string end)

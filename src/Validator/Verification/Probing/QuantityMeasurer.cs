@@ -158,7 +158,11 @@ internal sealed class QuantityMeasurer(NetworkProbe probe, double[] theta0, Init
     {
         var radius = probe.Bindings.TryGetValue("r", out var r) ? r : probe.Bindings.TryGetValue("R", out var big) ? big : 1.0;
         var objective = SearchObjectives.For(pl ? "pl_ratio" : "hessian_norm_loss", Evaluator, Data.Targets)!;
-        return BallEstimates.Estimate(theta0, radius, infimum: pl, objective, pl ? t => Exact(PlRatio(t), "||grad Lhat||^2 / Lhat") : LossHessianNorm);
+        return pl
+            ? BallEstimates.Estimate(theta0, radius, infimum: true, objective, t => Exact(PlRatio(t), "||grad Lhat||^2 / Lhat"),
+                ((ball, starts) => LossDescentProbes.Lowest(Evaluator, Data.Targets, ball, starts, (loss, g2) => g2 / loss).Select(p => p.Theta),
+                    $"the lowest PL ratio of a {LossDescentProbes.Steps}-step GD (Armijo, projected) from each random point"))
+            : BallEstimates.Estimate(theta0, radius, infimum: false, objective, LossHessianNorm);
     }
 
     private double[] InputNorms() => [.. Enumerable.Range(0, Data.Count).Select(i => Norm(Data.Input(i)))];
