@@ -131,4 +131,7 @@ internal static class Tolerances
 
     /// <summary>A number printed with 6 significant digits (G6) and parsed back, relative.</summary>
     public const double PrintedSixDigits = 1e-5;
+
+    /// <summary>1 - cos between the search's gradient (Lanczos to 1e-3) and the exact one: eigenvector error ~ residual / gap.</summary>
+    public const double SearchDirection = 1e-3;
 }

@@ -3,7 +3,8 @@ namespace BoundCheck.Validator.Curvature;
 /// <summary>
 /// The probabilistic certificate of random-start Lanczos: J. Kuczynski and H. Wozniakowski, "Estimating the largest
 /// eigenvalue by the power and Lanczos algorithms with a random start", SIAM J. Matrix Anal. Appl. 13(4):1094-1122,
-/// 1992, the probabilistic bound for the Lanczos algorithm (Section 4). For a symmetric positive (semi)definite n x n
+/// 1992: the bound on the "probabilistic relative failure" of the Lanczos algorithm (the abstract: it "goes to zero ... at
+/// most as sqrt n e^(-(2k-1) sqrt eps)"; the theorem's constant is 1.648). For a symmetric positive (semi)definite n x n
 /// matrix A with largest eigenvalue lambda_1 and a start vector b uniform on the unit sphere, the largest Ritz value
 /// xi_k of k Lanczos steps (Krylov space span{b, A b, ..., A^(k-1) b}) satisfies, for every eps in (0, 1),
 /// <code>P( xi_k &lt; (1 - eps) lambda_1 ) &lt;= 1.648 sqrt(n) exp(-sqrt(eps) (2k - 1)).</code>

@@ -66,6 +66,14 @@ public sealed class PlantedSearchTests
         Assert.That(VectorOps.Distance(end, new double[end.Length]), Is.LessThanOrEqualTo(R * (1 + Tolerances.Projection)), "the end is in the ball");
     }
 
+    [TestCase(10_000, 8)]
+    [TestCase(1 << 20, 8)]
+    [TestCase(1 << 21, 4)]
+    [TestCase(3_200_000, 4)]
+    [TestCase(1_500_000, 6)]
+    public void The_budget_shrinks_as_one_over_p_above_a_million_parameters(int parameters, int budget) =>
+        Assert.That(NetworkProbe.BudgetFor(parameters), Is.EqualTo(budget));
+
     private sealed class PlantedFactory : IProbeFactory
     {
         public NetworkProbe? Probe { get; private set; }

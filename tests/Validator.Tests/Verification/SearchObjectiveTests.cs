@@ -25,7 +25,8 @@ public sealed class SearchObjectiveTests
     {
         var c = Net();
         var evaluator = c.Evaluator();
-        var objective = SearchObjectives.For(quantity, evaluator, c.Targets)!;
+        // Tight Lanczos: the formula is tested here; the search's own loose setting is tested below.
+        var objective = SearchObjectives.For(quantity, evaluator, c.Targets, new LanczosOptions(1e-12, 300, 1, SpectrumEnd.Magnitude, ComputeVectors: true))!;
         var point = objective.Evaluate(c.Theta);
         Assert.That(point.Value, Is.EqualTo(Truth(quantity, c, c.Theta)).Within(Tolerances.LanczosDefault * (1 + point.Value)), "value");
         var direction = RandomVectors.UnitGaussian(c.P, 3);
@@ -34,6 +35,19 @@ public sealed class SearchObjectiveTests
             - Truth(quantity, c, EigenvalueGradientTests.Shift(c.Theta, direction, -h))) / (2 * h);
         Assert.That(VectorOps.Dot(point.Gradient, direction), Is.EqualTo(difference).Within(Tolerances.EigenvalueGradient * (1 + Math.Abs(point.Value))));
         Assert.That(Math.Abs(difference), Is.GreaterThan(100 * Tolerances.EigenvalueGradient * (1 + Math.Abs(point.Value))), "the test can tell a wrong gradient");
+    }
+
+    [TestCase("hessian_norm_predictor")]
+    [TestCase("hessian_norm_loss")]
+    public void With_the_search_settings_the_gradient_is_a_good_ascent_direction(string quantity)
+    {
+        var c = Net();
+        var evaluator = c.Evaluator();
+        var loose = SearchObjectives.For(quantity, evaluator, c.Targets)!.Evaluate(c.Theta);
+        var tight = SearchObjectives.For(quantity, evaluator, c.Targets, new LanczosOptions(1e-12, 300, 1, SpectrumEnd.Magnitude, ComputeVectors: true))!.Evaluate(c.Theta);
+        var cosine = VectorOps.Dot(loose.Gradient, tight.Gradient) / (VectorOps.Norm(loose.Gradient) * VectorOps.Norm(tight.Gradient));
+        Assert.That(cosine, Is.GreaterThan(1 - Tolerances.SearchDirection));
+        Assert.That(loose.Value, Is.EqualTo(tight.Value).Within(SearchObjectives.Options.Tolerance * tight.Value));
     }
 
     [Test]

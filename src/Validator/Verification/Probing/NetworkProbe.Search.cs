@@ -9,8 +9,18 @@ public sealed partial class NetworkProbe : IAdversarialSearch
     /// <summary>Objective evaluations per searched claim (value and gradient at one point; split over the starts).</summary>
     public const int SearchBudget = 8;
 
-    /// <summary>Probed points the search starts from (the worst first).</summary>
+    /// <summary>The fewest evaluations a search gets, however large the network.</summary>
+    public const int MinimumSearchBudget = 4;
+
+    /// <summary>Above this many parameters the budget shrinks as 1/p (an evaluation costs about p, with dense projections).</summary>
+    public const int FullBudgetParameters = 1 << 20;
+
+    /// <summary>Probed points the search starts from (the worst first) when the budget allows two evaluations per start and more.</summary>
     public const int SearchStarts = 2;
+
+    /// <summary>The evaluations a search of a network with p parameters gets: 8, or 8 * 2^20 / p when that is smaller, at least 4.</summary>
+    public static int BudgetFor(int parameters) =>
+        (int)Math.Clamp(Math.Round((double)SearchBudget * FullBudgetParameters / parameters), MinimumSearchBudget, SearchBudget);
 
     private readonly Dictionary<(ProbeScope, string, bool), SearchOutcome?> _searches = [];
 
@@ -27,15 +37,16 @@ public sealed partial class NetworkProbe : IAdversarialSearch
             return _searches[(scope, quantity, ascent)] = null;
         }
         var clock = Stopwatch.StartNew();
-        var used = starts.Take(SearchStarts).ToList();
-        progress?.Report($"adversarial search ({(ascent ? "ascent" : "descent")} on {quantity}, {SearchBudget} evaluations from {used.Count} points)");
+        var budget = BudgetFor(Network.ParameterCount);
+        var used = starts.Take(budget >= 3 * SearchStarts ? SearchStarts : 1).ToList();
+        progress?.Report($"adversarial search ({(ascent ? "ascent" : "descent")} on {quantity}, {budget} evaluations from {used.Count} points)");
         var runs = used.Select((start, k) => (Start: start, Run: BallSearch.Run(SearchObjectives.For(quantity, Evaluator, Data.Targets)!, ball, _points[start.Index].Theta,
-            SearchBudget / used.Count + (k < SearchBudget % used.Count ? 1 : 0), ascent, cancellation))).ToList();
+            budget / used.Count + (k < budget % used.Count ? 1 : 0), ascent, cancellation))).ToList();
         var best = runs.MaxBy(r => (ascent ? 1 : -1) * r.Run.Value);
         var label = $"adversarial search ({(ascent ? "ascent" : "descent")} on {quantity} from {best.Start.Label})";
         var point = Add(label, best.Run.Theta, null, null);
         return _searches[(scope, quantity, ascent)] = new SearchOutcome(point, best.Start, $"{label}: {ball.Describe(best.Run.Theta)}",
-            SearchBudget, runs.Sum(r => r.Run.Evaluations), runs.Sum(r => r.Run.Accepted), clock.Elapsed.TotalSeconds);
+            budget, runs.Sum(r => r.Run.Evaluations), runs.Sum(r => r.Run.Accepted), clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>The parameters of a registered point (for tests and witnesses).</summary>

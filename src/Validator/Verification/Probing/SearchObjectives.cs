@@ -20,10 +20,11 @@ internal static class SearchObjectives
     public static IReadOnlyList<string> Names { get; } =
         ["hessian_norm_predictor", "hessian_norm_loss", "grad_norm_predictor", "pl_ratio", "ntk_lambda_min"];
 
-    public static ISearchObjective? For(string quantity, BatchEvaluator evaluator, double[] targets) => quantity switch
+    /// <param name="lanczos">Lanczos settings of the eigenvalue objectives (default <see cref="Options"/>).</param>
+    public static ISearchObjective? For(string quantity, BatchEvaluator evaluator, double[] targets, LanczosOptions? lanczos = null) => quantity switch
     {
-        "hessian_norm_predictor" => new PredictorHessianObjective(evaluator),
-        "hessian_norm_loss" => new LossHessianObjective(evaluator, targets),
+        "hessian_norm_predictor" => new PredictorHessianObjective(evaluator, lanczos ?? Options),
+        "hessian_norm_loss" => new LossHessianObjective(evaluator, targets, lanczos ?? Options),
         "grad_norm_predictor" => new PredictorGradientObjective(evaluator),
         "pl_ratio" => new PlRatioObjective(evaluator, targets),
         "ntk_lambda_min" => new NtkLambdaMinObjective(evaluator),
@@ -34,7 +35,7 @@ internal static class SearchObjectives
     /// Lanczos inside the search: a loose tolerance and the Ritz vectors (the search needs the eigenvector; the value it ends
     /// on is measured again, certified, like every other point).
     /// </summary>
-    public static LanczosOptions Options { get; } = new(1e-4, 100, 1, SpectrumEnd.Magnitude, ComputeVectors: true);
+    public static LanczosOptions Options { get; } = new(1e-3, 60, 1, SpectrumEnd.Magnitude, ComputeVectors: true);
 
     /// <summary>The signed extreme Ritz value of larger magnitude and its unit Ritz vector.</summary>
     public static (double Value, double[] Vector) Dominant(LanczosResult run)
@@ -59,7 +60,7 @@ internal static class SearchObjectives
 /// first evaluation (the start) runs every input and keeps the worst; later ones follow that input alone (one Lanczos
 /// instead of n; the end point is measured over all inputs, certified, like any other point).
 /// </summary>
-internal sealed class PredictorHessianObjective(BatchEvaluator evaluator) : ISearchObjective
+internal sealed class PredictorHessianObjective(BatchEvaluator evaluator, LanczosOptions options) : ISearchObjective
 {
     private int? _tracked;
 
@@ -70,11 +71,11 @@ internal sealed class PredictorHessianObjective(BatchEvaluator evaluator) : ISea
         LanczosResult run;
         if (_tracked is { } input)
         {
-            (worst, run) = (input, Lanczos.RunBatch(new NetworkMeasures.GroupRange(hessians, input, 1), SearchObjectives.Options, evaluator.Blas)[0]);
+            (worst, run) = (input, Lanczos.RunBatch(new NetworkMeasures.GroupRange(hessians, input, 1), options, evaluator.Blas)[0]);
         }
         else
         {
-            var runs = NetworkMeasures.BatchRuns(hessians, SearchObjectives.Options, evaluator.Blas);
+            var runs = NetworkMeasures.BatchRuns(hessians, options, evaluator.Blas);
             worst = Enumerable.Range(0, runs.Count).MaxBy(i => runs[i].Norm.Value);
             (_tracked, run) = (worst, runs[worst]);
         }
@@ -85,7 +86,7 @@ internal sealed class PredictorHessianObjective(BatchEvaluator evaluator) : ISea
 }
 
 /// <summary>||grad^2 Lhat||_2: gradient of the dominant eigenvalue (restricted when the restriction is smaller than p).</summary>
-internal sealed class LossHessianObjective(BatchEvaluator evaluator, double[] targets) : ISearchObjective
+internal sealed class LossHessianObjective(BatchEvaluator evaluator, double[] targets, LanczosOptions options) : ISearchObjective
 {
     public SearchPoint Evaluate(double[] theta)
     {
@@ -94,12 +95,12 @@ internal sealed class LossHessianObjective(BatchEvaluator evaluator, double[] ta
         if (new RestrictedSegments(evaluator.Network.Architecture, evaluator.Count).Dimension < theta.Length)
         {
             var restricted = evaluator.RestrictedLossHessian(theta, targets, LossKind.SquareMean);
-            (lambda, var vector) = SearchObjectives.Dominant(Lanczos.RunBatch(restricted, SearchObjectives.Options, evaluator.Blas)[0]);
+            (lambda, var vector) = SearchObjectives.Dominant(Lanczos.RunBatch(restricted, options, evaluator.Blas)[0]);
             u = restricted.Lift(0, vector);
         }
         else
         {
-            (lambda, u) = SearchObjectives.Dominant(Lanczos.Run(evaluator.LossHessian(theta, targets, LossKind.SquareMean), SearchObjectives.Options, blas: evaluator.Blas));
+            (lambda, u) = SearchObjectives.Dominant(Lanczos.Run(evaluator.LossHessian(theta, targets, LossKind.SquareMean), options, blas: evaluator.Blas));
         }
         var gradient = SearchObjectives.NormGradient(t => evaluator.LossHessian(t, targets, LossKind.SquareMean), theta, u, lambda);
         return new SearchPoint(Math.Abs(lambda), gradient, null);
