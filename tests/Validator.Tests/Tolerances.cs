@@ -134,4 +134,7 @@ internal static class Tolerances
 
     /// <summary>1 - cos between the search's gradient (Lanczos to 1e-3) and the exact one: eigenvector error ~ residual / gap.</summary>
     public const double SearchDirection = 1e-3;
+
+    /// <summary>A planted maximum computed by hand to 5 digits (and tanh's first-order approximations), relative.</summary>
+    public const double PlantedMaximum = 1e-3;
 }

@@ -12,13 +12,13 @@ public static class NormCertificates
     public const double DefaultDelta = 1e-3;
 
     /// <summary>Operators up to this dimension are formed densely and solved (dsyevd): the `exact` certificate.</summary>
-    public const int ExactMaxDimension = 256;
+    public const int ExactMaxDimension = 128;
 
     /// <summary>
     /// How far above the Ritz value a probabilistic upper end may lie before Lanczos may stop (relative): with
     /// Upper = value / sqrt(1 - eps), eps &lt;= 1 - 1/(1 + Slack)^2.
     /// </summary>
-    public const double Slack = 0.02;
+    public const double Slack = 0.05;
 
     private static double SlackEpsilon => 1 - 1 / ((1 + Slack) * (1 + Slack));
 

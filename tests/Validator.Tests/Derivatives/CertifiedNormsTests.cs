@@ -22,7 +22,7 @@ public sealed class CertifiedNormsTests
     [Test]
     public void Large_predictor_hessians_get_a_union_bound_over_inputs()
     {
-        // Restricted dimension 4 m = 520 > 256: the probabilistic path.
+        // Restricted dimension 4 m = 520 > 128: the probabilistic path.
         var c = TestNets.Make(new Architecture(8, [130, 130], Activations.Tanh), 3, 17);
         var evaluator = c.Evaluator();
         var certified = CertifiedNorms.PredictorHessian(evaluator, c.Theta, 1e-8);

@@ -18,12 +18,44 @@ public sealed class PlantedSearchTests
 {
     private const int D = 64;
     private const int M = 32;
-    private const double R = 1;
+    [Test]
+    public void The_search_finds_the_planted_gradient_maximum_that_every_sampled_point_misses()
+    {
+        // ||grad f|| <= R / sqrt(m) in the ball, attained with W's rows along x; sampled points see about sqrt(2/p) R.
+        var (claim, probe) = Check("grad_norm_predictor <= 0.08", 1);
+        AssertFound(claim, probe, optimum: 1 / Math.Sqrt(M), radius: 1, reached: 0.9);
+        var (end, sampled) = Points(probe);
+        foreach (var (label, theta) in sampled)
+        {
+            Assert.That(VectorOps.Distance(theta, end), Is.GreaterThan(0.9), $"{label} is far from the point the search found");
+        }
+    }
 
     [Test]
-    public void The_search_finds_the_planted_maximum_that_every_sampled_point_misses()
+    public void The_search_finds_the_planted_hessian_maximum_that_every_sampled_point_misses()
     {
-        var theorem = Theorems.LoadText("""
+        // The predictor Hessian is block diagonal over neurons; on neuron i, restricted to (v_i, W_i along x), it is
+        // [[0, phi'(z_i)], [phi'(z_i), v_i phi''(z_i)]] / sqrt(m) with z_i = W_i . x / sqrt(d). At theta_0 (and, to first order,
+        // at every random point of the ball) its norm is 1 / sqrt(m); in B(theta_0, 3) the largest eigenvalue of one
+        // neuron's block is 2.4531 / sqrt(m), at z_i = 0.596, v_i = -2.94 (a one-dimensional maximisation done by hand).
+        // theta_0 is a saddle of that landscape (at v = 0 the norm is largest at z = 0), so 8 evaluations climb most of the
+        // way, not all of it: at least 80% of the maximum, twice what any sampled point shows.
+        var (claim, probe) = Check("hessian_norm_predictor <= 1.5 / sqrt(32)", 3);
+        AssertFound(claim, probe, optimum: 2.4531 / Math.Sqrt(M), radius: 3, reached: 0.8);
+        var (end, sampled) = Points(probe);
+        var maximisers = HessianMaximisers().ToList();
+        var nearest = maximisers.MinBy(t => VectorOps.Distance(t, end))!;
+        foreach (var (label, theta) in sampled)
+        {
+            Assert.That(maximisers.Min(t => VectorOps.Distance(t, theta)), Is.GreaterThan(0.9 * 3), $"{label} is far from every maximiser");
+            Assert.That(VectorOps.Distance(nearest, end), Is.LessThan(VectorOps.Distance(nearest, theta)), $"the search ended nearer the maximum than {label}");
+        }
+        Assert.That(claim.Certificate!.Kind, Is.EqualTo(ClaimCertificate.Exact), "the restriction is small: every value is exact");
+    }
+
+    private static (ClaimResult Claim, NetworkProbe Probe) Check(string claim, double radius)
+    {
+        var theorem = Theorems.LoadText($$"""
             ```paper
             authors: A. Author
             title: A planted network
@@ -32,46 +64,70 @@ public sealed class PlantedSearchTests
             ```
 
             ```theorem
-            id: planted.gradient
+            id: planted.claim
             title: planted
             result: Theorem 1
             ref: none
             model: fc
             init: gaussian
             param R > 0
-            claim gradient: grad_norm_predictor <= 0.08   [derived]
+            claim planted: {{claim}}   [derived]
               scope over euclidean_ball(R) around init, for all inputs   [derived]
             ```
             """, "planted.md").Theorems.Single();
         var factory = new PlantedFactory();
-        var spec = new SettingSpec(new Dictionary<string, double> { ["R"] = R }, "tanh", "planted", 1, 10);
-        var claim = TheoremChecker.Check(theorem, spec, factory).Claims.Single();
-        var optimum = R / Math.Sqrt(M);
+        var spec = new SettingSpec(new Dictionary<string, double> { ["R"] = radius }, "tanh", "planted", 1, 10);
+        return (TheoremChecker.Check(theorem, spec, factory).Claims.Single(), factory.Probe!);
+    }
 
+    private static void AssertFound(ClaimResult claim, NetworkProbe probe, double optimum, double radius, double reached)
+    {
         Assert.That(claim.Search, Is.Not.Null);
         var search = claim.Search!;
-        Assert.That(search.SampledWorst, Is.LessThan(0.3 * optimum), "every sampled point is far below the maximum");
-        Assert.That(search.SearchedWorst, Is.GreaterThan(0.9 * optimum), "the search reaches the planted maximum");
-        Assert.That(search.SearchedWorst, Is.LessThanOrEqualTo(optimum * (1 + Tolerances.Rounding)), "and no further: the maximum is R / sqrt(m)");
+        TestContext.Out.WriteLine($"sampled worst {search.SampledWorst:G6}, searched {search.SearchedWorst:G6}, maximum {optimum:G6}");
+        Assert.That(search.SampledWorst, Is.LessThan(0.45 * optimum), "every sampled point is far below the maximum");
+        Assert.That(search.SearchedWorst, Is.GreaterThan(reached * optimum), "the search reaches (near) the planted maximum");
+        Assert.That(search.SearchedWorst, Is.LessThanOrEqualTo(optimum * (1 + Tolerances.PlantedMaximum)), "and no further");
         Assert.That(claim.Verdict, Is.EqualTo(Verdict.Violated), "the bound holds at every sampled point and fails where the search ended");
-        Assert.That(claim.Witness!.Point, Does.StartWith("adversarial search (ascent on grad_norm_predictor"));
+        Assert.That(claim.Witness!.Point, Does.StartWith("adversarial search (ascent on " + claim.Quantity));
+        var (end, sampled) = Points(probe);
+        Assert.That(VectorOps.Norm(end), Is.LessThanOrEqualTo(radius * (1 + Tolerances.Projection)), "the end is in the ball (theta_0 = 0)");
+        Assert.That(sampled, Has.Count.GreaterThanOrEqualTo(5), "theta_0, 4 random points and GD iterates were probed");
+    }
 
-        var probe = factory.Probe!;
+    private static (double[] End, IReadOnlyList<(string Label, double[] Theta)> Sampled) Points(NetworkProbe probe)
+    {
+        bool Searched(ProbePoint p) => p.Label.StartsWith("adversarial", StringComparison.Ordinal);
         var points = probe.RegisteredPoints;
-        var end = probe.Parameters(points.Single(p => p.Label.StartsWith("adversarial", StringComparison.Ordinal)));
-        foreach (var point in points.Where(p => !p.Label.StartsWith("adversarial", StringComparison.Ordinal)))
+        return (probe.Parameters(points.Single(Searched)), [.. points.Where(p => !Searched(p)).Select(p => (p.Label, probe.Parameters(p)))]);
+    }
+
+    // The 4 m maximisers of the Hessian plant: one neuron i with W_i = +-0.596 x / |x|, v_i = +-2.94, all else 0.
+    private static IEnumerable<double[]> HessianMaximisers()
+    {
+        var layout = new Network(new Architecture(D, [M], Activations.Tanh)).Layout;
+        for (var i = 0; i < M; i++)
         {
-            Assert.That(VectorOps.Distance(probe.Parameters(point), end), Is.GreaterThan(0.9 * R), $"{point.Label} is far from the maximum");
+            foreach (var (z, v) in new[] { (1, 1), (1, -1), (-1, 1), (-1, -1) })
+            {
+                var theta = new double[layout.Count];
+                var w = layout.Weight(1).Of(theta.AsSpan());
+                for (var k = 0; k < D; k++)
+                {
+                    w[k * M + i] = z * 0.596 / Math.Sqrt(D);
+                }
+                layout.Output.Of(theta.AsSpan())[i] = v * 2.9402;
+                yield return theta;
+            }
         }
-        Assert.That(VectorOps.Distance(end, new double[end.Length]), Is.LessThanOrEqualTo(R * (1 + Tolerances.Projection)), "the end is in the ball");
     }
 
     [TestCase(10_000, 8)]
-    [TestCase(1 << 20, 8)]
-    [TestCase(1 << 21, 4)]
+    [TestCase(1 << 19, 8)]
+    [TestCase(700_000, 6)]
+    [TestCase(1 << 20, 4)]
     [TestCase(3_200_000, 4)]
-    [TestCase(1_500_000, 6)]
-    public void The_budget_shrinks_as_one_over_p_above_a_million_parameters(int parameters, int budget) =>
+    public void The_budget_shrinks_as_one_over_p_above_half_a_million_parameters(int parameters, int budget) =>
         Assert.That(NetworkProbe.BudgetFor(parameters), Is.EqualTo(budget));
 
     private sealed class PlantedFactory : IProbeFactory

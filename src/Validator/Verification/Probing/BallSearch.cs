@@ -14,8 +14,8 @@ internal sealed record SearchRun(double[] Theta, double Value, double StartValue
 /// </summary>
 internal static class BallSearch
 {
-    /// <summary>First step: half a radius per block.</summary>
-    public const double InitialStep = 0.5;
+    /// <summary>First step: one radius per block (the projection brings it back to the ball).</summary>
+    public const double InitialStep = 1;
 
     /// <summary>Longest step: two radii (the projection brings it back).</summary>
     public const double MaxStep = 2;

@@ -12,13 +12,16 @@ public sealed partial class NetworkProbe : IAdversarialSearch
     /// <summary>The fewest evaluations a search gets, however large the network.</summary>
     public const int MinimumSearchBudget = 4;
 
-    /// <summary>Above this many parameters the budget shrinks as 1/p (an evaluation costs about p, with dense projections).</summary>
-    public const int FullBudgetParameters = 1 << 20;
+    /// <summary>Above this many parameters (2^19) the budget shrinks as 1/p (an evaluation costs about p, with dense projections).</summary>
+    public const int FullBudgetParameters = 1 << 19;
 
-    /// <summary>Probed points the search starts from (the worst first) when the budget allows two evaluations per start and more.</summary>
+    /// <summary>Probed points the search starts from (the worst first) when the budget allows <see cref="EvaluationsPerStart"/> each.</summary>
     public const int SearchStarts = 2;
 
-    /// <summary>The evaluations a search of a network with p parameters gets: 8, or 8 * 2^20 / p when that is smaller, at least 4.</summary>
+    /// <summary>A start gets at least this many evaluations (a second start only from 2 x 8 = 16 evaluations on).</summary>
+    public const int EvaluationsPerStart = 8;
+
+    /// <summary>The evaluations a search of a network with p parameters gets: 8, or 8 * 2^19 / p when that is smaller, at least 4.</summary>
     public static int BudgetFor(int parameters) =>
         (int)Math.Clamp(Math.Round((double)SearchBudget * FullBudgetParameters / parameters), MinimumSearchBudget, SearchBudget);
 
@@ -38,7 +41,7 @@ public sealed partial class NetworkProbe : IAdversarialSearch
         }
         var clock = Stopwatch.StartNew();
         var budget = BudgetFor(Network.ParameterCount);
-        var used = starts.Take(budget >= 3 * SearchStarts ? SearchStarts : 1).ToList();
+        var used = starts.Take(Math.Clamp(budget / EvaluationsPerStart, 1, SearchStarts)).ToList();
         progress?.Report($"adversarial search ({(ascent ? "ascent" : "descent")} on {quantity}, {budget} evaluations from {used.Count} points)");
         var runs = used.Select((start, k) => (Start: start, Run: BallSearch.Run(SearchObjectives.For(quantity, Evaluator, Data.Targets)!, ball, _points[start.Index].Theta,
             budget / used.Count + (k < budget % used.Count ? 1 : 0), ascent, cancellation))).ToList();
