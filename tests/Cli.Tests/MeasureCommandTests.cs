@@ -33,6 +33,20 @@ public sealed class MeasureCommandTests
         Assert.That(root.GetProperty("seed").GetInt32(), Is.EqualTo(1));
     }
 
+    [TestCase("hessian-loss", "--m", "12", "exact")]
+    [TestCase("hessian-predictor", "--m", "12", "exact")]
+    [TestCase("hessian-predictor", "--m", "80", "P(miss) <= 0.001")]
+    public void HessianNormsCarryTheirCertificate(string quantity, string option, string width, string certificate)
+    {
+        var (code, stdout, _) = Run("measure", quantity, "--L", "2", option, width, "--d", "4", "--n", "3", "--json");
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok));
+        var root = JsonDocument.Parse(stdout).RootElement;
+        Assert.That(root.GetProperty("certificate").GetString(), Is.EqualTo(certificate));
+        var value = root.GetProperty("value").GetDouble();
+        Assert.That(root.GetProperty("lower").GetDouble(), Is.LessThanOrEqualTo(value));
+        Assert.That(root.GetProperty("upper").GetDouble(), Is.GreaterThanOrEqualTo(value));
+    }
+
     [Test]
     public void SameSeedGivesTheSameValueAndAnotherSeedDoesNot()
     {

@@ -132,4 +132,24 @@ internal static class Tolerances
 
     /// <summary>||gbar||^2 and the step cosine from a central-difference Jacobian (step 1e-6) against backprop, relative.</summary>
     public const double JacobianDifference = 1e-6;
+
+    // Certificates and the adversarial search
+
+    /// <summary>
+    /// A gradient by central differences of HVPs (step 1e-4) against central differences (step 1e-4) of a dense eigenvalue
+    /// or of an objective: both O(h^2) ~ 1e-8 of the third/fifth derivatives, plus rounding eps/h ~ 1e-12; relative to 1 + |value|.
+    /// </summary>
+    public const double EigenvalueGradient = 1e-6;
+
+    /// <summary>A projection's output against the ball's constraint and the variational inequality (SVD rounding).</summary>
+    public const double Projection = 1e-10;
+
+    /// <summary>A number printed with 6 significant digits (G6) and parsed back, relative.</summary>
+    public const double PrintedSixDigits = 1e-5;
+
+    /// <summary>1 - cos between the search's gradient (Lanczos to 1e-3) and the exact one: eigenvector error ~ residual / gap.</summary>
+    public const double SearchDirection = 1e-3;
+
+    /// <summary>A planted maximum computed by hand to 5 digits (and tanh's first-order approximations), relative.</summary>
+    public const double PlantedMaximum = 1e-3;
 }

@@ -17,9 +17,11 @@ public static class MeasureCommand
          .. Measurers.All.Where(m => m.AtOnePoint).Select(m => m.Name)];
 
     /// <summary>Result of one measurement (the JSON shape).</summary>
+    /// <param name="Certificate">For the Hessian norms: "exact", "P(miss) &lt;= 0.001" or "none", with the certified interval [Lower, Upper].</param>
     public sealed record Measurement(
         string Quantity, double Value, double Residual, int Products, string ExitReason, string Backend, int Seed,
-        double Seconds, string Setting, string Loss, int? InputIndex, int Parameters, ErrorKind ErrorKind);
+        double Seconds, string Setting, string Loss, int? InputIndex, int Parameters, ErrorKind ErrorKind,
+        string? Certificate = null, double? Lower = null, double? Upper = null);
 
     public static Command Create(CliConsole console)
     {
@@ -55,11 +57,14 @@ public static class MeasureCommand
                 throw new CliInputException($"{name}: {missing}");
             }
             var m = measurer.Measure(context, theta, new ProbePoint(0, "init", 0));
+            var certificate = m.Certificate;
             var result = new Measurement(name, m.Value, m.Error, m.Products, m.Exit.ToString(), Blas.DescribeDefault(), parse.GetValue(setup.Seed),
-                clock.Elapsed.TotalSeconds, setting, Losses.Formula(LossKind.SquareMean), m.InputIndex, model.ParameterCount, m.ErrorKind);
+                clock.Elapsed.TotalSeconds, setting, Losses.Formula(LossKind.SquareMean), m.InputIndex, model.ParameterCount, m.ErrorKind,
+                certificate?.Label, certificate?.Lower, certificate?.Upper);
+            var certified = certificate is null ? "" : $", certificate {certificate.Label}: [{certificate.Lower:G10}, {certificate.Upper:G10}]";
             console.Out.WriteLine(parse.GetValue(json)
                 ? NetworkSetup.ToJson(result)
-                : $"{name} = {m.Value:G10} (residual {m.Error:G3}, {m.Products} products, {m.Exit}{(m.InputIndex is { } i ? $", input {i}" : "")}) [{result.Backend}, {result.Seconds:F2} s]");
+                : $"{name} = {m.Value:G10} (residual {m.Error:G3}, {m.Products} products, {m.Exit}{(m.InputIndex is { } i ? $", input {i}" : "")}{certified}) [{result.Backend}, {result.Seconds:F2} s]");
             var ok = double.IsFinite(m.Value) && m.Exit.IsDecisive();
             return ok ? ExitCodes.Ok : ExitCodes.NumericalFailure;
         });

@@ -8,11 +8,11 @@ public static class VerdictTable
 {
     public static void Write(TextWriter output, IReadOnlyList<ClaimResult> claims)
     {
-        output.WriteLine($"{"claim",-44} {"verdict",-15} {"measured",12} {"bound",12} {"ratio",9}");
+        output.WriteLine($"{"claim",-44} {"verdict",-15} {"measured",12} {"bound",12} {"ratio",9}  certificate");
         foreach (var c in claims)
         {
             var ratio = c.Tightness ?? c.ImpliedConstant;
-            output.WriteLine($"{Truncate(c.Theorem + "." + c.Claim, 44),-44} {Name(c.Verdict),-15} {Num(c.Measured),12} {Num(c.Bound),12} {Num(ratio),9}");
+            output.WriteLine($"{Truncate(c.Theorem + "." + c.Claim, 44),-44} {Name(c.Verdict),-15} {Num(c.Measured),12} {Num(c.Bound),12} {Num(ratio),9}  {c.Certificate?.Label}".TrimEnd());
             if (c.Verdict is not (Verdict.Holds or Verdict.NeedsSweep or Verdict.Consistent) && c.Reason is not null)
             {
                 output.WriteLine($"    {c.Reason}");

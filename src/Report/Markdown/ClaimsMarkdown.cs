@@ -15,7 +15,9 @@ internal static class ClaimsMarkdown
 
     public static void Render(MarkdownBuilder md, IReadOnlyList<ClaimResult> claims)
     {
-        md.Heading(3, "Claims").Table(Columns, claims.Select(Row), Numeric);
+        var certified = claims.Any(c => c.Certificate is not null);
+        md.Heading(3, "Claims").Table(certified ? [.. Columns, "certificate"] : Columns,
+            claims.Select(c => certified ? [.. Row(c), CertificateCell(c)] : Row(c)), Numeric);
         md.Bullets(claims.Select(Definition).Distinct(StringComparer.Ordinal));
         var details = claims.Select(c => (Claim: c, Lines: DetailLines(c))).Where(d => d.Lines.Count > 0).ToList();
         if (details.Count > 0)
@@ -30,6 +32,9 @@ internal static class ClaimsMarkdown
         MarkdownText.Code(c.Claim), MarkdownText.Code(SettingName.WithinTheorem(c.Theorem, c.Setting)), MarkdownReport.VerdictCell(c.Verdict),
         Numbers.Format(c.Measured), Numbers.Format(c.Bound), Numbers.Format(c.Tightness), Numbers.Format(c.ImpliedConstant),
     ];
+
+    /// <summary>The certificate of a spectral claim's values ("exact", "P(miss) &lt;= 0.003", "none"), or a dash.</summary>
+    internal static string CertificateCell(ClaimResult c) => c.Certificate is { } certificate ? MarkdownText.Code(certificate.Label) : Numbers.Missing;
 
     /// <summary>"`claim`: quantity $\le bound$, scope [tag]": the same at every setting, so listed once.</summary>
     private static string Definition(ClaimResult c)
@@ -82,6 +87,10 @@ internal static class ClaimsMarkdown
             var elsewhere = w.Setting == c.Setting ? "" : $" setting {MarkdownText.Code(SettingName.WithinTheorem(c.Theorem, w.Setting))},";
             lines.Add($"witness: value {Numbers.Format(w.Value)} at{elsewhere} point {MarkdownText.Code(w.Point)}, input {MarkdownText.Code(w.Input)}");
         }
+        if (c.Search is { } search)
+        {
+            lines.Add(SearchLine(search));
+        }
         if (c.Method is { } m)
         {
             lines.Add($"method: {MarkdownText.Inline(m.Method)} — {Numbers.Format(m.Products)} products, error bound {Numbers.Format(m.ErrorBound)}, "
@@ -89,4 +98,10 @@ internal static class ClaimsMarkdown
         }
         return lines;
     }
+
+    private static string SearchLine(SearchSummary s) =>
+        $"search: sampled worst {Numbers.Format(s.SampledWorst)} at {MarkdownText.Code(s.SampledAt)}; searched worst "
+        + $"{Numbers.Format(s.SearchedWorst)} at {MarkdownText.Code(s.Witness)} (projected {MarkdownText.Inline(s.Direction)} from "
+        + $"{MarkdownText.Code(s.Start)}: {Numbers.Format(s.Evaluations)} of {Numbers.Format(s.Budget)} evaluations, "
+        + $"{Numbers.Format(s.Accepted)} steps accepted, {Numbers.Format(s.Seconds)} s)";
 }

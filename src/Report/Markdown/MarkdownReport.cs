@@ -22,7 +22,9 @@ internal static class MarkdownReport
             [[.. Legend.Verdicts.Select(v => Numbers.Format(run.Claims.Count(c => c.Verdict == v))), Numbers.Format(run.Claims.Count)]]);
         if (run.Claims.Count > 0)
         {
-            md.Table(SummaryColumns, run.Claims.Select(SummaryRow), SummaryNumbers);
+            var certified = run.Claims.Any(c => c.Certificate is not null);
+            md.Table(certified ? [.. SummaryColumns, "certificate"] : SummaryColumns,
+                run.Claims.Select(c => certified ? [.. SummaryRow(c), ClaimsMarkdown.CertificateCell(c)] : SummaryRow(c)), SummaryNumbers);
             ScalingSummaryMarkdown.Render(md, run.Claims);
         }
         else

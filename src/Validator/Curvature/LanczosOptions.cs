@@ -6,12 +6,15 @@ namespace BoundCheck.Validator.Curvature;
 /// <param name="Seed">Seed of the Gaussian start vector.</param>
 /// <param name="Target">Which end(s) must be certified.</param>
 /// <param name="ComputeVectors">Return the Ritz vectors of the two ends.</param>
+/// <param name="MinIterations">Do not stop (except on an invariant subspace) before this many steps, capped at the
+/// iteration limit: a probabilistic certificate (<see cref="KuczynskiWozniakowski"/>) needs enough steps to say anything.</param>
 public sealed record LanczosOptions(
     double Tolerance = 1e-6,
     int MaxIterations = 300,
     int Seed = 1,
     SpectrumEnd Target = SpectrumEnd.Both,
-    bool ComputeVectors = false)
+    bool ComputeVectors = false,
+    int MinIterations = 0)
 {
     /// <summary>The defaults: relative tolerance 1e-6, 300 iterations, seed 1, both ends.</summary>
     public static LanczosOptions Default { get; } = new();

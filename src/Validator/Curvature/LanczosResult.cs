@@ -7,13 +7,17 @@ namespace BoundCheck.Validator.Curvature;
 /// <param name="Iterations">Krylov dimension reached.</param>
 /// <param name="Exit">Why the run stopped (for the requested target).</param>
 /// <param name="RitzValues">All Ritz values of the final tridiagonal matrix, ascending.</param>
+/// <param name="Alpha">Diagonal of T_k (k = Iterations).</param>
+/// <param name="Beta">beta_1..beta_k: the off-diagonal of T_k, then the residual norm beta_k (A Q_k = Q_k T_k + beta_k q_{k+1} e_k^T).</param>
 public sealed record LanczosResult(
     SpectralEstimate Largest,
     SpectralEstimate Smallest,
     int Products,
     int Iterations,
     SpectralExit Exit,
-    IReadOnlyList<double> RitzValues)
+    IReadOnlyList<double> RitzValues,
+    IReadOnlyList<double>? Alpha = null,
+    IReadOnlyList<double>? Beta = null)
 {
     /// <summary>
     /// The spectral norm max |lambda| with its bound: the end of larger magnitude, its value replaced by |theta|

@@ -56,7 +56,7 @@ internal sealed class LanczosRun
         {
             Exit = SpectralExit.InvariantSubspace;
         }
-        else if (Lanczos.Certified(top, options.Tolerance) && Lanczos.Certified(bottom, options.Tolerance))
+        else if (Lanczos.Certified(top, options.Tolerance) && Lanczos.Certified(bottom, options.Tolerance) && j + 1 >= Math.Min(options.MinIterations, maxK))
         {
             Exit = SpectralExit.Converged;
         }

@@ -80,7 +80,8 @@ internal sealed class LanczosState
         var vectors = options.ComputeVectors ? RitzVectors() : default;
         var largest = Estimate(k - 1, exit, options, vectors.Top);
         var smallest = Estimate(0, exit, options, vectors.Bottom);
-        return new LanczosResult(largest, smallest, Products, iterations, exit, ritz.AsSpan(0, k).ToArray());
+        return new LanczosResult(largest, smallest, Products, iterations, exit, ritz.AsSpan(0, k).ToArray(),
+            Alpha.AsSpan(0, k).ToArray(), Beta.AsSpan(0, k).ToArray());
     }
 
     private SpectralEstimate Estimate(int i, SpectralExit runExit, LanczosOptions options, double[]? vector)

@@ -1,6 +1,5 @@
 using BoundCheck.Validator.Curvature;
 using BoundCheck.Validator.Models;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace BoundCheck.Validator.Geometry;
 
@@ -32,7 +31,7 @@ public static class BallProjection
     /// (Banerjee et al., arXiv:2209.15106v1; other parameters, such as biases, are not constrained). The ball is a product of one ball per
     /// block, so each block is projected alone: the Frobenius-nearest matrix of spectral norm at most rho to
     /// D = W_l - W_l(0) = U S V^T is U min(S, rho) V^T (singular values clipped; Mirsky's theorem for the unitarily
-    /// invariant Frobenius norm), and v moves back along v - v_0.
+    /// invariant Frobenius norm; computed by LayerBallProjection from the eigenpairs of D^T D above rho^2), and v moves back along v - v_0.
     /// </summary>
     public static double[] Spectral(ILayerBlocks layers, ReadOnlySpan<double> theta, ReadOnlySpan<double> theta0, double rho, double rho1)
     {
@@ -43,40 +42,8 @@ public static class BallProjection
             throw new ArgumentException($"theta has {theta.Length} and theta_0 {theta0.Length} entries, the model p = {layers.ParameterCount}");
         }
         var result = theta.ToArray();
-        foreach (var block in layers.Weights)
-        {
-            ClipSingularValues(block, result, theta0, rho);
-        }
-        var output = layers.Output;
-        Euclidean(output.Of(theta), output.Of(theta0), rho1).CopyTo(output.Of(result.AsSpan()));
+        new LayerBallProjection(layers, theta0.ToArray(), rho, rho1, frobenius: false).Project(result);
         return result;
-    }
-
-    // W := W_0 + U min(S, rho) V^T where W - W_0 = U S V^T; untouched when ||W - W_0||_2 <= rho already.
-    private static void ClipSingularValues(Block block, double[] theta, ReadOnlySpan<double> theta0, double rho)
-    {
-        var w = block.Of(theta.AsSpan());
-        var w0 = block.Of(theta0);
-        var difference = new double[block.Length];
-        for (var i = 0; i < difference.Length; i++)
-        {
-            difference[i] = w[i] - w0[i];
-        }
-        var svd = Matrix<double>.Build.Dense(block.Rows, block.Cols, difference).Svd(computeVectors: true);
-        if (svd.S.Count == 0 || svd.S[0] <= rho)
-        {
-            return;
-        }
-        var clipped = svd.S.Map(s => Math.Min(s, rho));
-        var k = clipped.Count;
-        var u = svd.U.SubMatrix(0, block.Rows, 0, k);
-        var vt = svd.VT.SubMatrix(0, k, 0, block.Cols);
-        var projected = u * Matrix<double>.Build.DiagonalOfDiagonalVector(clipped) * vt;
-        var values = projected.ToColumnMajorArray();
-        for (var i = 0; i < values.Length; i++)
-        {
-            w[i] = w0[i] + values[i];
-        }
     }
 
     private static void CheckRadius(double radius, string name)

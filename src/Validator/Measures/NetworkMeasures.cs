@@ -52,16 +52,24 @@ public static class NetworkMeasures
         {
             return FullPredictorHessianNorms(batch, theta, NormOptions(tolerance, maxIterations));
         }
-        var hessians = batched.PredictorHessians(theta);
-        var perRun = (long)Math.Min(maxIterations, hessians.Dimension) * hessians.Dimension * sizeof(double);
-        var chunk = (int)Math.Clamp(basisBudgetBytes / perRun, 1, hessians.Count);
-        var norms = new List<SpectralEstimate>(hessians.Count);
-        for (var start = 0; start < hessians.Count; start += chunk)
+        return [.. BatchRuns(batched.PredictorHessians(theta), NormOptions(tolerance, maxIterations), batch.Blas, basisBudgetBytes).Select(r => r.Norm)];
+    }
+
+    /// <summary>
+    /// One Lanczos run per problem of <paramref name="op"/>, the problems in lockstep, in chunks whose worst-case bases fit
+    /// <paramref name="basisBudgetBytes"/>.
+    /// </summary>
+    public static IReadOnlyList<LanczosResult> BatchRuns(IBatchedOperator op, LanczosOptions options, LinearAlgebra.BlasBackend blas,
+        long basisBudgetBytes = BatchBasisBudgetBytes)
+    {
+        var perRun = (long)Math.Min(options.MaxIterations, op.Dimension) * op.Dimension * sizeof(double);
+        var chunk = (int)Math.Clamp(basisBudgetBytes / perRun, 1, op.Count);
+        var runs = new List<LanczosResult>(op.Count);
+        for (var start = 0; start < op.Count; start += chunk)
         {
-            var part = new GroupRange(hessians, start, Math.Min(chunk, hessians.Count - start));
-            norms.AddRange(Lanczos.RunBatch(part, NormOptions(tolerance, maxIterations), batch.Blas).Select(r => r.Norm));
+            runs.AddRange(Lanczos.RunBatch(new GroupRange(op, start, Math.Min(chunk, op.Count - start)), options, blas));
         }
-        return norms;
+        return runs;
     }
 
     // One Lanczos per input on the p-dimensional operator grad^2 f(theta; x_i) (weights e_i).
@@ -79,7 +87,7 @@ public static class NetworkMeasures
     }
 
     // Problems start..start+count-1 of a batched operator, renumbered from 0.
-    private sealed class GroupRange(IBatchedOperator all, int start, int count) : IBatchedOperator
+    internal sealed class GroupRange(IBatchedOperator all, int start, int count) : IBatchedOperator
     {
         public int Dimension => all.Dimension;
 

@@ -10,10 +10,10 @@ namespace BoundCheck.Validator.Models;
 public interface IBatchedPredictorHessians
 {
     /// <summary>grad^2 f(theta; x_i) for every input as one batched operator, one problem per input.</summary>
-    IBatchedOperator PredictorHessians(ReadOnlyMemory<double> theta);
+    IRestrictedHessians PredictorHessians(ReadOnlyMemory<double> theta);
 
     /// <summary>The empirical loss Hessian as a batched operator with one problem, on its range restriction.</summary>
-    IBatchedOperator RestrictedLossHessian(ReadOnlyMemory<double> theta, ReadOnlySpan<double> targets, LossKind kind);
+    IRestrictedHessians RestrictedLossHessian(ReadOnlyMemory<double> theta, ReadOnlySpan<double> targets, LossKind kind);
 
     /// <summary>The dimension of the loss Hessian's restriction (compared with p to choose the cheaper operator).</summary>
     int RestrictedLossDimension { get; }

@@ -26,6 +26,14 @@ public static class ModelExtensions
         return gram;
     }
 
+    /// <summary>grad^2 f(theta; x_i) as an operator on R^p (the predictor Hessian with weights e_i).</summary>
+    public static Curvature.ILinearOperator PredictorHessianAt(this IModelBatch batch, ReadOnlyMemory<double> theta, int sample)
+    {
+        var weights = new double[batch.Count];
+        weights[sample] = 1;
+        return batch.PredictorHessian(theta, weights);
+    }
+
     /// <summary>Checks that theta has p entries; a mismatch throws with both numbers.</summary>
     public static void CheckParameters(this IModel model, ReadOnlySpan<double> theta)
     {

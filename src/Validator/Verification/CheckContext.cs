@@ -30,5 +30,10 @@ internal sealed class CheckContext(SettingSpec spec, ISettingProbe probe, Instan
     /// </summary>
     public IReadOnlyDictionary<string, double> Errors(ProbePoint point, IEnumerable<Expr> exprs) =>
         _values.Measured(point, Init, exprs).Where(kv => Bounds.Theorems.Vocabulary.Facts(kv.Key)?.Estimate is null)
-            .ToDictionary(kv => kv.Key, kv => kv.Value.Error, StringComparer.Ordinal);
+            .ToDictionary(kv => kv.Key, kv => ErrorBar(kv.Value), StringComparer.Ordinal);
+
+    // A certified spectral value's error bar is the wider side of its certified interval (infinite without a certificate's
+    // upper end), so a hypothesis on it is decided at the certified ends, as a claim is.
+    private static double ErrorBar(Measurement m) =>
+        m.Certificate is { } c ? Math.Max(c.Upper - m.Value, m.Value - c.Lower) : m.Error;
 }

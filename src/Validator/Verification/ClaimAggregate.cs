@@ -40,7 +40,8 @@ internal static class ClaimAggregate
             measured?.Value, worst?.Bound, claim.ConstantKnown && margin is null ? ratio : null, claim.ConstantKnown ? null : ratio,
             ExprPrinter.Print(claim.Bound), Formula.Latex(claim.Bound), claim.Origin.Tag.Name(),
             ScopeText.Describe(claim.Scope), hypotheses, method, witness, reason,
-            Excluded(applicable), margin, estimates.Count == 0 ? null : [.. estimates.Select(e => e.Text)]);
+            Excluded(applicable), margin, estimates.Count == 0 ? null : [.. estimates.Select(e => e.Text)],
+            Certificate: CertifiedComparison.Of(applicable.Select(o => o.Measured)));
     }
 
     // "left out of tightness and witness: gd step 0, where the claim is an identity; 3 points where the bound is trivial".

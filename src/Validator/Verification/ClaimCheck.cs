@@ -27,8 +27,10 @@ internal static class ClaimCheck
             cancellation.ThrowIfCancellationRequested();
             outcomes.Add(AtPoint(theorem, claim, point, context));
         }
+        var (searched, search) = ClaimSearch.Run(claim, scope, context, outcomes, p => AtPoint(theorem, claim, p, context), progress, cancellation);
+        outcomes.AddRange(searched is null ? [] : [searched]);
         var hypotheses = theorem.Hypotheses.Select(h => HypothesisSummary.Of(h, outcomes, context)).ToList();
-        var result = ClaimAggregate.Of(theorem, claim, setting, outcomes, hypotheses, context, clock.Elapsed.TotalSeconds);
+        var result = ClaimAggregate.Of(theorem, claim, setting, outcomes, hypotheses, context, clock.Elapsed.TotalSeconds) with { Search = search };
         return (result, Plots.ForClaim(theorem, claim, outcomes));
     }
 
@@ -59,7 +61,7 @@ internal static class ClaimCheck
         var range = Vocabulary.Facts(claim.Quantity)?.Range.Resolve(env.Values);
         var (verdict, reason) = measured is { Low: { } low, High: { } high }
             ? Judge.CompareInterval(measured.Value, low, high, bound.Value, claim.Relation, measured.Trials, level: measured.Trials is null ? 1.0 : 0.95)
-            : Judge.Compare(measured.Value, measured.Error, bound.Value, claim.Relation, range);
+            : CertifiedComparison.Compare(measured, bound.Value, claim.Relation, range);
         if (!measured.Exit.IsDecisive() && verdict == Verdict.Holds)
         {
             (verdict, reason) = (Verdict.Inconclusive, $"the measurement ended with {measured.Exit}");

@@ -26,6 +26,8 @@ public sealed record Witness(string Setting, string Point, string Input, double 
 /// <param name="Estimates">Estimated constants the bound uses, each named with the direction of its error.</param>
 /// <param name="ScalingFits">For an O-form claim over a sweep: the fits its scaling verdict comes from (implied constant on m).</param>
 /// <param name="ScalingNotes">For an O-form claim over a sweep: how far converging factors of the form are from their limits.</param>
+/// <param name="Certificate">For spectral claims: exact, P(miss) &lt;= delta (union bound over the values judged) or none.</param>
+/// <param name="Search">For ball claims: the sampled worst value beside what the adversarial search found.</param>
 public sealed record ClaimResult(
     string Theorem,
     string Claim,
@@ -49,7 +51,9 @@ public sealed record ClaimResult(
     string? Margin = null,
     IReadOnlyList<string>? Estimates = null,
     IReadOnlyList<FitResult>? ScalingFits = null,
-    IReadOnlyList<string>? ScalingNotes = null);
+    IReadOnlyList<string>? ScalingNotes = null,
+    ClaimCertificate? Certificate = null,
+    SearchSummary? Search = null);
 
 /// <summary>A fitted scaling exponent with its interval, against the claimed one.</summary>
 /// <param name="Variable">"m" or "L".</param>

@@ -160,9 +160,9 @@ public sealed class BatchEvaluator : IModelBatch, IBatchedPredictorHessians, ILa
         return new RestrictedHessians(state, theta, Blas, Count);
     }
 
-    IBatchedOperator IBatchedPredictorHessians.PredictorHessians(ReadOnlyMemory<double> theta) => PredictorHessians(theta);
+    IRestrictedHessians IBatchedPredictorHessians.PredictorHessians(ReadOnlyMemory<double> theta) => PredictorHessians(theta);
 
-    IBatchedOperator IBatchedPredictorHessians.RestrictedLossHessian(ReadOnlyMemory<double> theta, ReadOnlySpan<double> targets, LossKind kind) =>
+    IRestrictedHessians IBatchedPredictorHessians.RestrictedLossHessian(ReadOnlyMemory<double> theta, ReadOnlySpan<double> targets, LossKind kind) =>
         RestrictedLossHessian(theta, targets, kind);
 
     /// <inheritdoc/>

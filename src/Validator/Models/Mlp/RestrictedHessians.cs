@@ -19,7 +19,7 @@ namespace BoundCheck.Validator.Models.Mlp;
 /// R-backward GEMM with W^(l) per layer (l &gt;= 2) over all columns in the call, plus O(L m r^2) per group.
 /// </para>
 /// </summary>
-public sealed class RestrictedHessians : IBatchedOperator
+public sealed partial class RestrictedHessians : IRestrictedHessians
 {
     private readonly BatchState _base;
     private readonly ReadOnlyMemory<double> _theta;

@@ -49,6 +49,7 @@ public sealed record ProbePoint(int Index, string Label, int? Step);
 /// <param name="High">Upper end of that interval.</param>
 /// <param name="Trials">For a rate over seeds: the number of seeds drawn.</param>
 /// <param name="UsesPath">For an estimated constant: the GD path whose iterates entered the estimate, if any.</param>
+/// <param name="Certificate">For a spectral value: its certificate (exact or P(miss) &lt;= delta); the verdict compares its ends.</param>
 public sealed record Measurement(
     double Value,
     double Error,
@@ -60,7 +61,8 @@ public sealed record Measurement(
     double? Low = null,
     double? High = null,
     int? Trials = null,
-    PathKey? UsesPath = null)
+    PathKey? UsesPath = null,
+    Curvature.Certificate? Certificate = null)
 {
     /// <summary>The input that attained a max over inputs as the report names it ("x3"), or null.</summary>
     public string? Input => InputIndex is { } i ? $"x{i}" : null;
@@ -68,7 +70,7 @@ public sealed record Measurement(
     /// <summary>What the error bar is: a statistical interval [Low, High], a certified absolute error, or none (exact).</summary>
     public ErrorKind ErrorKind =>
         Low is not null && High is not null ? ErrorKind.StatisticalInterval
-        : Exit is MeasurementExit.Exact or MeasurementExit.NotRecorded ? ErrorKind.None
+        : Certificate is null && Exit is MeasurementExit.Exact or MeasurementExit.NotRecorded ? ErrorKind.None
         : ErrorKind.CertifiedAbsolute;
 }
 

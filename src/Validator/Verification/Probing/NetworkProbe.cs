@@ -13,7 +13,7 @@ namespace BoundCheck.Validator.Verification.Probing;
 /// The numeric side of one setting: a model of the seam, theta_0 and the data. Scopes become points (theta_0, ball
 /// boundary points, GD iterates), and vocabulary quantities are measured there by their <see cref="Measurers"/>.
 /// </summary>
-public sealed class NetworkProbe : ISettingProbe
+public sealed partial class NetworkProbe : ISettingProbe
 {
     /// <summary>GD iterates inside a ball that are probed besides theta_0 and the boundary points.</summary>
     public const int TrajectoryPointsInBall = 2;

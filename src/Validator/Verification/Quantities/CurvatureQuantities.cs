@@ -14,13 +14,13 @@ internal sealed class HessianNormPredictor : Measurer
 
     public override Measurement Measure(MeasureContext context, double[] theta, ProbePoint point)
     {
-        var max = LargestEstimate.Of(NetworkMeasures.PredictorHessianNorms(context.Batch, theta, context.Tolerance));
+        var max = CertifiedNorms.PredictorHessian(context.Batch, theta, context.Tolerance);
         var operatorText = context.Batch.BatchedHessians is null
             ? "on the full operator of each input"
             : "restricted to the subspace holding each Hessian's range";
-        return new Measurement(max.Estimate.Value, max.MaxResidual,
-            $"max over inputs of Lanczos (full reorthogonalisation) on exact predictor HVPs (R-operator, {operatorText}); error = largest residual bound",
-            max.Products, MeasurementExits.From(max.Exit), 0, max.Index);
+        return CertifiedMeasurement.From(max,
+            $"max over inputs of ||grad^2 f|| on exact predictor HVPs (R-operator, {operatorText}), dense or Lanczos (full reorthogonalisation); "
+            + "error = largest residual or backward error", max.Index);
     }
 }
 

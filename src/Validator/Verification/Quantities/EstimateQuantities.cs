@@ -11,16 +11,11 @@ namespace BoundCheck.Validator.Verification.Quantities;
 /// </summary>
 internal abstract class BallEstimate : Measurer
 {
-    /// <summary>Random points of the ball used for the PL-constant and smoothness estimates (plus theta_0).</summary>
-    public const int BallSamples = 6;
-
     public override bool AtOnePoint => false;
 
     protected static double Radius(MeasureContext context) =>
         context.Bindings.TryGetValue("r", out var r) ? r : context.Bindings.TryGetValue("R", out var big) ? big : 1.0;
 
-    protected static List<double[]> Points(MeasureContext context, double radius) =>
-        BallPoints.Euclidean(context.Theta0, radius, BallSamples, 17).Select(p => p.Theta).Prepend(context.Theta0).ToList();
 }
 
 /// <summary>The smallest PL ratio found over the ball and along GD inside it (an upper estimate of the infimum).</summary>
@@ -30,16 +25,10 @@ internal sealed class PlAlphaEstimate : BallEstimate
 
     public override Measurement Measure(MeasureContext context, double[] theta, ProbePoint point)
     {
-        var radius = Radius(context);
-        var points = Points(context, radius);
-        // The GD iterates inside the ball belong to it too, and they are where the rate claims are judged.
-        var path = context.SettingPath();
-        var along = Enumerable.Range(0, path.Steps + 1)
-            .Where(t => path.Value("distance_from_init", t) <= radius)
-            .Select(t => path.Value("pl_ratio", t) ?? double.PositiveInfinity);
-        var ratios = points.Select(context.PlRatio);
-        return Exact(ratios.Concat(along).Min(), $"smallest ||grad Lhat||^2 / Lhat at theta_0, {BallSamples} random points of B(theta_0, {radius:G4}) "
-            + $"and the GD iterates inside it (eta = {path.Eta:G4}, {path.Steps} steps): an upper estimate of the infimum") with { UsesPath = new PathKey(path.Eta, path.Steps) };
+        var objective = SearchObjectives.For("pl_ratio", context.Batch, context.Data.Targets)!;
+        return BallEstimates.Estimate(context.Theta0, Radius(context), infimum: true, objective, t => Exact(context.PlRatio(t), "||grad Lhat||^2 / Lhat"),
+            ((ball, starts) => LossDescentProbes.Lowest(context.Batch, context.Data.Targets, ball, starts, (loss, g2) => g2 / loss).Select(p => p.Theta),
+                $"the lowest PL ratio of a {LossDescentProbes.Steps}-step GD (Armijo, projected) from each random point"));
     }
 }
 
@@ -50,10 +39,8 @@ internal sealed class SmoothnessEstimate : BallEstimate
 
     public override Measurement Measure(MeasureContext context, double[] theta, ProbePoint point)
     {
-        var radius = Radius(context);
-        var norms = Points(context, radius).Select(context.LossHessianNorm).ToList();
-        var top = norms.MaxBy(n => n.Value)!;
-        return top with { Method = $"largest ||grad^2 Lhat|| at theta_0 and {BallSamples} random points of B(theta_0, {radius:G4}) (a lower estimate of the supremum)", Products = norms.Sum(n => n.Products) };
+        var objective = SearchObjectives.For("hessian_norm_loss", context.Batch, context.Data.Targets)!;
+        return BallEstimates.Estimate(context.Theta0, Radius(context), infimum: false, objective, context.LossHessianNorm);
     }
 }
 
@@ -79,10 +66,11 @@ internal sealed class InitEventRate : Measurer
         for (var seed = 1; seed <= EventSeeds; seed++)
         {
             var draw = context.Model.Initialise(context.Init, (ulong)seed);
-            hits += context.InitSpectralMax(draw).Value <= sigma1 ? 1 : 0;
+            hits += CertifiedMeasurement.Upper(context.InitSpectralMax(draw)) <= sigma1 ? 1 : 0;
         }
         var ci = Proportion.ClopperPearson(hits, EventSeeds);
-        return new Measurement(ci.Rate, 0, $"E0 held on {hits} of {EventSeeds} seeds; Clopper-Pearson 95% interval", 0, MeasurementExit.Exact, 0,
+        return new Measurement(ci.Rate, 0, $"E0 held on {hits} of {EventSeeds} seeds (counted only where the certified upper end of "
+            + "max_l ||W_l(0)||_2 / sqrt(m) is <= sigma1); Clopper-Pearson 95% interval", 0, MeasurementExit.Exact, 0,
             Low: ci.Low, High: ci.High, Trials: EventSeeds);
     }
 }

@@ -85,11 +85,7 @@ public sealed class MeasureContext
         {
             return new Measurement(0, 0, method, 0, MeasurementExit.Exact, 0);
         }
-        var norms = reference is null
-            ? NetworkMeasures.LayerSpectralNorms(Layers, theta, Tolerance)
-            : NetworkMeasures.LayerDistances(Layers, theta, reference, Tolerance);
-        var max = LargestEstimate.Of(norms);
-        return new Measurement(max.Estimate.Value, max.Estimate.Residual, method, max.Products, MeasurementExits.From(max.Exit), 0);
+        return CertifiedMeasurement.From(CertifiedNorms.LayerNorms(Layers, theta, reference ?? ReadOnlySpan<double>.Empty, Tolerance), method);
     }
 
     /// <summary>max_l ||W_l||_2 / sqrt(m) at <paramref name="theta"/>.</summary>
@@ -97,7 +93,7 @@ public sealed class MeasureContext
     {
         var m = LayerNorms(theta, null, "max_l ||W_l(0)||_2 / sqrt(m) (Lanczos on the Gram operator)");
         var scale = Math.Sqrt(Layers.MinWidth);
-        return m with { Value = m.Value / scale, Error = m.Error / scale };
+        return m with { Value = m.Value / scale, Error = m.Error / scale, Certificate = m.Certificate?.Scaled(1 / scale) };
     }
 
     /// <summary>Lhat and ||grad Lhat|| from one forward-backward pass (the gradient pass returns the loss too).</summary>
@@ -118,11 +114,10 @@ public sealed class MeasureContext
     /// <summary>||grad^2 Lhat(theta)||_2 by Lanczos, certified to the tolerance.</summary>
     public Measurement LossHessianNorm(double[] theta)
     {
-        var norm = NetworkMeasures.LossHessianNorm(Batch, theta, Data.Targets, LossKind.SquareMean, Tolerance);
-        var operatorText = Batch.BatchedHessians is null ? "" : ", restricted to the subspace holding the Hessian's range";
-        return new Measurement(norm.Value, norm.Residual,
-            $"Lanczos (full reorthogonalisation) on exact loss HVPs (R-operator{operatorText})",
-            norm.Products, MeasurementExits.From(norm.Exit), 0);
+        var restricted = Batch.BatchedHessians is { } b && b.RestrictedLossDimension < theta.Length;
+        var operatorText = restricted ? ", restricted to the subspace holding the Hessian's range" : ", full operator";
+        return CertifiedMeasurement.From(CertifiedNorms.LossHessian(Batch, theta, Data.Targets, LossKind.SquareMean, Tolerance),
+            $"||grad^2 Lhat|| on exact loss HVPs (R-operator{operatorText}), dense or Lanczos (full reorthogonalisation)");
     }
 
     /// <summary>||x||_2.</summary>

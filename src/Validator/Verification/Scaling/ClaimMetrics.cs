@@ -27,12 +27,30 @@ public static class ClaimMetrics
             metrics[Name(c.Claim, "verdict")] = (int)c.Verdict;
             metrics[Name(c.Claim, "implied")] = c.ImpliedConstant ?? double.NaN;
             metrics[Name(c.Claim, "tightness")] = c.Tightness ?? double.NaN;
+            metrics[Name(c.Claim, "certificate")] = c.Certificate?.ToMetric() ?? double.NaN;
+            metrics[Name(c.Claim, "sampled")] = c.Search?.SampledWorst ?? double.NaN;
+            metrics[Name(c.Claim, "searched")] = c.Search?.SearchedWorst ?? double.NaN;
+            metrics[Name(c.Claim, "search_budget")] = c.Search?.Budget ?? double.NaN;
+            metrics[Name(c.Claim, "search_evaluations")] = c.Search?.Evaluations ?? double.NaN;
+            metrics[Name(c.Claim, "search_accepted")] = c.Search?.Accepted ?? double.NaN;
+            metrics[Name(c.Claim, "search_seconds")] = c.Search?.Seconds ?? double.NaN;
         }
         foreach (var (name, value) in check.Bindings)
         {
             metrics[BindingPrefix + name] = value;
         }
         return metrics;
+    }
+
+    /// <summary>The search summary of a claim at one sweep point (its labels name the point), or null when it ran no search.</summary>
+    public static SearchSummary? Search(PointResult record, string claim, bool upper)
+    {
+        var searched = Value(record, claim, "searched");
+        return double.IsNaN(searched) && double.IsNaN(Value(record, claim, "search_budget")) ? null
+            : new SearchSummary(Value(record, claim, "sampled"), $"the worst probed point of {record.Key}", searched,
+                $"the end of the search at {record.Key}", "the worst probed points", upper ? "ascent" : "descent",
+                (int)Value(record, claim, "search_budget"), (int)Value(record, claim, "search_evaluations"),
+                (int)Value(record, claim, "search_accepted"), Value(record, claim, "search_seconds"));
     }
 
     /// <summary>The verdict stored in a record for a claim, or null when the record has none.</summary>

@@ -35,7 +35,11 @@ public static class SweepVerdicts
             theorem.Id, claim.Name, sweep, verdict, claim.Quantity, claim.Relation.Symbol(),
             Field("measured"), Field("bound"), claim.ConstantKnown ? Field("tightness") : null, claim.ConstantKnown ? null : Field("implied"),
             ExprPrinter.Print(claim.Bound), LatexPrinter.Print(claim.Bound), claim.Origin.Tag.Name(), ScopeText.Describe(claim.Scope),
-            [], null, witness, reason + failedNote, ScalingFits: scaling, ScalingNotes: notes is { Count: > 0 } ? notes : null);
+            [], null, witness, reason + failedNote,
+            Certificate: ClaimCertificate.Combine(judged.Where(x => x.Verdict is not Verdict.NotApplicable)
+                .Select(x => ClaimCertificate.FromMetric(ClaimMetrics.Value(x.Record, claim.Name, "certificate")))),
+            Search: violatedAt is null ? null : ClaimMetrics.Search(violatedAt, claim.Name, upper),
+            ScalingFits: scaling, ScalingNotes: notes is { Count: > 0 } ? notes : null);
     }
 
     private static (Verdict, string) FromPoints(IReadOnlyList<(PointResult Record, Verdict? Verdict)> judged)
