@@ -23,4 +23,7 @@ internal static class Tolerances
 
     /// <summary>Two parameterisations of "the same" weights must differ by far more than this relative amount.</summary>
     public const double DistinctNetworks = 0.01;
+
+    /// <summary>PyTorch's and BoundCheck's float64 gradient or HVP of one network, max|a-b|/max|b|: summation order only.</summary>
+    public const double SameComputation = 1e-10;
 }
