@@ -96,14 +96,24 @@ public static class BenchTorch
                 (torchProducts, torchValue) = (reply.GetInt("products"), reply.GetDouble("value"));
                 return reply.GetDouble("seconds");
             },
-            BenchTiming.Stopwatched(() => full = Spectra.SpectralNorm(op, tolerance)),
-            BenchTiming.Stopwatched(() => restricted = NetworkMeasures.LossHessianNorm(s.Evaluator, s.Theta, s.Data.Targets, LossKind.SquareMean, tolerance)));
+            Collected(BenchTiming.Stopwatched(() => full = Spectra.SpectralNorm(op, tolerance))),
+            Collected(BenchTiming.Stopwatched(() => restricted = NetworkMeasures.LossHessianNorm(s.Evaluator, s.Theta, s.Data.Targets, LossKind.SquareMean, tolerance))));
         operations.Add(Compare("top eigenvalue, full operator", precision, $"lanczos on {form}", t[1], t[0]) with
             { BoundCheckProducts = full.Products, TorchProducts = torchProducts });
         operations.Add(Compare("top eigenvalue, range restriction", precision, $"lanczos on {form}", t[2], t[0]) with
             { BoundCheckProducts = restricted.Products, TorchProducts = torchProducts });
         return (full.Value, torchValue);
     }
+
+    // A Krylov basis is p x k doubles (1 GiB per 16 vectors at m = 2048): collect it after each timed run, untimed,
+    // so that repeated runs do not stack their bases in memory.
+    private static Func<double> Collected(Func<double> run) => () =>
+    {
+        var seconds = run();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        return seconds;
+    };
 
     private static Operation Compare(string name, string precision, string form, BenchTiming.Timing boundCheck, BenchTiming.Timing torch) =>
         new(name, precision, form, boundCheck.Median, torch.Median, torch.Median / boundCheck.Median, boundCheck.Spread, torch.Spread);
