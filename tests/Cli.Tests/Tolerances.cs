@@ -26,4 +26,7 @@ internal static class Tolerances
 
     /// <summary>A norm of a few entries computed in floating point against its closed form: a few ulps.</summary>
     public const double Arithmetic = 1e-14;
+
+    /// <summary>PyTorch's and BoundCheck's float64 gradient or HVP of one network, max|a-b|/max|b|: summation order only.</summary>
+    public const double SameComputation = 1e-10;
 }

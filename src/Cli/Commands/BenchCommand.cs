@@ -25,11 +25,13 @@ public static class BenchCommand
         double PredictorHvpSeconds, double LanczosOverheadFraction, double PredictorLanczosOverheadFraction,
         int RestrictedDimension, double RestrictedProductSecondsPerInput, int RestrictedProducts, double RestrictedSecondsPerInput,
         double RestrictedNormRelativeDifference, double RestrictedSpeedup,
-        int RestrictedLossProducts, double RestrictedLossSeconds, double RestrictedLossRelativeDifference, double RestrictedLossSpeedup);
+        int RestrictedLossProducts, double RestrictedLossSeconds, double RestrictedLossRelativeDifference, double RestrictedLossSpeedup,
+        double ManagedGemmGflops = 0, double ManagedOverPanel = 0);
 
     /// <summary>The whole run (the JSON shape).</summary>
     public sealed record BenchResult(string Backend, int L, int N, int D, string Activation, IReadOnlyList<WidthResult> Widths,
-        double EstimatedBytesL4M4096Lanczos30, double PeakRssBytes, BenchMemory.LargeResult? Large);
+        double EstimatedBytesL4M4096Lanczos30, double PeakRssBytes, BenchMemory.LargeResult? Large,
+        IReadOnlyList<BenchTorch.Comparison>? Torch = null);
 
     public static Command Create(CliConsole console)
     {
@@ -37,9 +39,13 @@ public static class BenchCommand
         var widths = new Option<int[]>("--widths") { Description = "Widths to run", DefaultValueFactory = _ => [256, 1024, 2048], AllowMultipleArgumentsPerToken = true };
         var command = new Command("bench", "Benchmark GEMM, gradient, HVP and Lanczos for L=3, n=128, d=32, tanh");
         var large = new Option<bool>("--large") { Description = "Also run the L=4, m=4096, n=32 loss-Hessian Lanczos memory check" };
+        var against = new Option<string?>("--against") { Description = "Also run the same network in PyTorch (torch) and compare per operation" };
+        var rounds = new Option<int>("--rounds") { Description = "Interleaved rounds per timing with --against (medians reported)", DefaultValueFactory = _ => 5 };
         command.Add(json);
         command.Add(widths);
         command.Add(large);
+        command.Add(against);
+        command.Add(rounds);
         command.SetAction(parse =>
         {
             NetworkSetup.AnnounceBackend(console);
@@ -51,11 +57,13 @@ public static class BenchCommand
                     throw new CliInputException($"--widths: every width must be >= 1, got {m}");
                 }
             }
+            var peer = PeerOrNull(parse.GetValue(against), parse.GetValue(rounds));
             var results = new List<WidthResult>();
+            var comparisons = new List<BenchTorch.Comparison>();
             foreach (var m in list)
             {
                 console.Error.WriteLine($"bench: m = {m} ...");
-                results.Add(RunWidth(m));
+                results.Add(RunWidth(m, peer, comparisons, console));
             }
             BenchMemory.LargeResult? largeResult = null;
             if (parse.GetValue(large))
@@ -64,7 +72,7 @@ public static class BenchCommand
                 largeResult = BenchMemory.Run(4, 4096, 32);
             }
             var result = new BenchResult(Blas.DescribeDefault(), Depth, Samples, InputDimension, "tanh", results, EstimateBytes(4, 4096, 30),
-                BenchMemory.StatusBytes("VmHWM:"), largeResult);
+                BenchMemory.StatusBytes("VmHWM:"), largeResult, peer is null ? null : comparisons);
             if (parse.GetValue(json))
             {
                 console.Out.WriteLine(NetworkSetup.ToJson(result));
@@ -78,10 +86,10 @@ public static class BenchCommand
         return command;
     }
 
-    private static WidthResult RunWidth(int m)
+    private static WidthResult RunWidth(int m, PeerOptions? peer, List<BenchTorch.Comparison> comparisons, CliConsole console)
     {
         var blas = Blas.Default;
-        var panel = GemmGflops(blas, m, Samples, m);
+        var (panel, managedPanel) = PanelGflops(blas, m);
         var square = GemmGflops(blas, m, m, m);
         var network = ModelBuilder.Mlp(ModelSpec.FullyConnected.Uniform(Depth, m, "tanh"), InputDimension);
         var theta = Initialiser.Draw(network, new Initialisation.Gaussian(1.0), 1);
@@ -116,6 +124,12 @@ public static class BenchCommand
         clock.Restart();
         var restrictedLoss = NetworkMeasures.LossHessianNorm(evaluator, theta, data.Targets, LossKind.SquareMean, 1e-6);
         var restrictedLossSeconds = clock.Elapsed.TotalSeconds;
+        if (peer is not null)
+        {
+            console.Error.WriteLine($"bench: m = {m} against PyTorch ({peer.Rounds} interleaved rounds) ...");
+            comparisons.Add(BenchTorch.Run(new BenchTorch.Setup(network, theta, data, evaluator), peer.Python, peer.Script, BlasThreads(),
+                peer.Rounds, 1e-6));
+        }
         return new WidthResult(m, network.ParameterCount, panel, square, gradSeconds, hvpSeconds, hvpSeconds / gradSeconds,
             gradGflops, hvpGflops, gradGflops / panel, hvpGflops / panel,
             loss.Products, lossSeconds, loss.Value, loss.Exit.ToString(),
@@ -123,7 +137,54 @@ public static class BenchCommand
             Overhead(lossSeconds, loss.Products, hvpSeconds), Overhead(predictorSeconds, predictor.Products, predictorHvpSeconds),
             restricted.Dimension, restrictedProductSeconds, norms.Sum(n => n.Products), restrictedSeconds,
             Math.Abs(norms[0].Value - predictor.Value) / predictor.Value, predictorSeconds / restrictedSeconds,
-            restrictedLoss.Products, restrictedLossSeconds, Math.Abs(restrictedLoss.Value - loss.Value) / loss.Value, lossSeconds / restrictedLossSeconds);
+            restrictedLoss.Products, restrictedLossSeconds, Math.Abs(restrictedLoss.Value - loss.Value) / loss.Value, lossSeconds / restrictedLossSeconds,
+            managedPanel, managedPanel / panel);
+    }
+
+    private sealed record PeerOptions(string Python, string Script, int Rounds);
+
+    // The PyTorch peer's python and script for --against torch; a missing piece is bad input with the way to get it.
+    private static PeerOptions? PeerOrNull(string? against, int rounds)
+    {
+        if (against is null)
+        {
+            return null;
+        }
+        if (against != "torch")
+        {
+            throw new CliInputException($"--against: the only peer is 'torch', got '{against}'");
+        }
+        if (rounds < 1)
+        {
+            throw new CliInputException($"--rounds must be >= 1, got {rounds}");
+        }
+        var python = TorchPeer.FindPython() ?? throw new CliInputException(TorchPeer.InstallHint);
+        var script = TorchPeer.FindScript() ?? throw new CliInputException("bench --against torch: tools/bench_torch.py not found beside the executable's repository");
+        return new PeerOptions(python, script, rounds);
+    }
+
+    // The thread count of the BLAS backend in use, which the peer is given too.
+    private static int BlasThreads() => Blas.Default switch
+    {
+        OpenBlas native => native.Threads,
+        ManagedBlas managed => managed.Threads,
+        _ => Environment.ProcessorCount,
+    };
+
+    // GFLOP/s of the m x m times m x n panel on the default backend and on the managed kernel, interleaved (medians).
+    private static (double Default, double Managed) PanelGflops(BlasBackend blas, int m)
+    {
+        var a = new double[m * m];
+        var b = new double[m * Samples];
+        var c = new double[m * Samples];
+        new Xoshiro256StarStar(1).FillGaussian(a, 1);
+        new Xoshiro256StarStar(2).FillGaussian(b, 1);
+        var flops = 2.0 * m * m * Samples;
+        var rounds = (int)Math.Clamp(2e10 / flops, 5, 200);
+        var t = BenchTiming.Interleaved(rounds,
+            BenchTiming.Stopwatched(() => blas.Gemm(Transpose.No, Transpose.No, m, Samples, m, 1, a, m, b, m, 0, c, m)),
+            BenchTiming.Stopwatched(() => Blas.Managed.Gemm(Transpose.No, Transpose.No, m, Samples, m, 1, a, m, b, m, 0, c, m)));
+        return (flops / t[0].Median / 1e9, flops / t[1].Median / 1e9);
     }
 
     // Share of a Lanczos run not spent in operator products (reorthogonalisation, Ritz values).
@@ -167,6 +228,11 @@ public static class BenchCommand
     private static void Print(CliConsole console, BenchResult r)
     {
         console.Out.WriteLine($"backend: {r.Backend}; L={r.L}, n={r.N}, d={r.D}, {r.Activation}");
+        console.Out.WriteLine($"panel GEMM (m x m times m x {r.N}), interleaved medians: {r.Backend} against the managed kernel ({Blas.Managed.Name})");
+        foreach (var w in r.Widths)
+        {
+            console.Out.WriteLine($"{w.M,6} {w.GemmPanelGflops,9:F1}GF  managed {w.ManagedGemmGflops,7:F1}GF  managed/panel {w.ManagedOverPanel,5:F2}");
+        }
         console.Out.WriteLine("     m          p  gemm(mxmxn)  gemm(sq)   grad s    hvp s  hvp/grad  grad%gemm  hvp%gemm   lanczos(loss) prods/s/ovh    lanczos(pred) prods/s/ovh");
         foreach (var w in r.Widths)
         {
@@ -185,6 +251,10 @@ public static class BenchCommand
             console.Out.WriteLine($"{w.M,6} {w.LanczosSeconds,7:F2}s {w.LanczosProducts,9} {w.RestrictedLossSeconds,13:F3}s {w.RestrictedLossProducts,9} {w.RestrictedLossSpeedup,7:F1}x {w.RestrictedLossRelativeDifference,10:E1}");
         }
         console.Out.WriteLine($"estimated memory for L=4, m=4096 with 30 Lanczos vectors: {r.EstimatedBytesL4M4096Lanczos30 / (1 << 30):F1} GiB; peak RSS of this run {r.PeakRssBytes / (1 << 30):F2} GiB");
+        if (r.Torch is { } torch)
+        {
+            BenchTorchOutput.Print(console, torch);
+        }
         if (r.Large is { } g)
         {
             console.Out.WriteLine($"L={g.L} m={g.M} n={g.N} (p={g.Parameters}, {g.BytesPerVector / (1 << 20):F0} MiB/vector): loss-Hessian Lanczos {g.Products} products in {g.Seconds:F1}s, " +

@@ -1,157 +1,98 @@
-using System.Buffers;
-using System.Numerics;
-
 namespace BoundCheck.Validator.LinearAlgebra;
 
 /// <summary>
-/// Managed fallback when OpenBLAS is absent: a blocked, vectorised (Vector&lt;double&gt;, FMA) GEMM, parallel over
-/// column blocks. Each entry of C is always summed in the same order, so results are deterministic.
+/// Managed BLAS when OpenBLAS is absent: a blocked, packed, multi-threaded GEMM on the best register tile this CPU runs
+/// (AVX-512, AVX2 or portable Vector&lt;T&gt;), chunked parallel GEMV and level-1 routines. Results are bit-for-bit
+/// deterministic, for any thread count.
 /// </summary>
-public sealed class ManagedBlas : BlasBackend
+public sealed unsafe class ManagedBlas : BlasBackend
 {
-    /// <summary>The one instance.</summary>
-    public static ManagedBlas Instance { get; } = new();
-
-    private ManagedBlas()
+    private ManagedBlas(int threads, GemmKernelKind kernel)
     {
+        Threads = threads;
+        Kernel = kernel;
     }
 
-    /// <inheritdoc/>
-    public override string Name => "managed (OpenBLAS not found)";
+    /// <summary>The process-wide instance: the best kernel, one thread per processor.</summary>
+    public static ManagedBlas Instance { get; } = new(Environment.ProcessorCount, GemmKernels.Best);
 
     /// <summary>Name used when the fallback was forced by BOUNDCHECK_BLAS=managed.</summary>
-    public static string ForcedName => "managed (forced by BOUNDCHECK_BLAS=managed)";
+    public static string ForcedName => $"{Instance.Describe()} (forced by BOUNDCHECK_BLAS=managed)";
+
+    /// <summary>Threads the routines use.</summary>
+    public int Threads { get; }
+
+    /// <summary>The GEMM register tile.</summary>
+    public GemmKernelKind Kernel { get; }
+
+    /// <inheritdoc/>
+    public override string Name => $"{Describe()} (OpenBLAS not found)";
 
     /// <inheritdoc/>
     public override bool IsManaged => true;
 
+    /// <summary>A managed backend with a given thread count and kernel (for benchmarks and tests).</summary>
+    public static ManagedBlas Create(int threads, GemmKernelKind kernel)
+    {
+        if (threads < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(threads), $"threads must be >= 1, got {threads}");
+        }
+        if (!GemmKernels.Supported().Contains(kernel))
+        {
+            throw new ArgumentException($"the {kernel} kernel does not run on this CPU", nameof(kernel));
+        }
+        return new ManagedBlas(threads, kernel);
+    }
+
+    private string Describe() => $"managed {GemmKernels.Describe(Kernel)} ({Threads} threads)";
+
     protected override void GemmCore(Transpose transA, Transpose transB, int m, int n, int k, double alpha,
         ReadOnlySpan<double> a, int lda, ReadOnlySpan<double> b, int ldb, double beta, Span<double> c, int ldc)
     {
-        for (var j = 0; j < n; j++)
+        fixed (double* pa = a, pb = b, pc = c)
         {
-            var column = c.Slice(j * ldc, m);
-            if (beta == 0.0)
-            {
-                column.Clear();
-            }
-            else if (beta != 1.0)
-            {
-                Scale(beta, column);
-            }
-        }
-        if (k == 0 || alpha == 0.0)
-        {
-            return;
-        }
-        // Pack op(A) (m x k) and alpha op(B) (k x n) contiguously so the kernel sees one layout.
-        var packedA = ArrayPool<double>.Shared.Rent(m * k);
-        var packedB = ArrayPool<double>.Shared.Rent(k * n);
-        try
-        {
-            Pack(transA, a, lda, m, k, 1.0, packedA);
-            Pack(transB, b, ldb, k, n, alpha, packedB);
-            GemmKernel.Multiply(m, n, k, packedA, packedB, c, ldc);
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(packedA);
-            ArrayPool<double>.Shared.Return(packedB);
+            GemmKernel.Multiply(Kernel, Threads, transA, transB, m, n, k, alpha, pa, lda, pb, ldb, beta, pc, ldc);
         }
     }
 
     protected override void GemvCore(Transpose trans, int m, int n, double alpha, ReadOnlySpan<double> a, int lda,
         ReadOnlySpan<double> x, double beta, Span<double> y)
     {
-        var rows = trans == Transpose.No ? m : n;
-        var output = y[..rows];
-        if (trans == Transpose.No)
+        fixed (double* pa = a, px = x, py = y)
         {
-            // y = beta y + sum_j (alpha x_j) A[:, j]
-            if (beta == 0.0) output.Clear(); else if (beta != 1.0) Scale(beta, output);
-            for (var j = 0; j < n; j++)
+            if (trans == Transpose.No)
             {
-                AxpyCore(alpha * x[j], a.Slice(j * lda, m), output);
+                ManagedGemv.NoTranspose(Threads, m, n, alpha, pa, lda, px, beta, py);
             }
-            return;
-        }
-        for (var j = 0; j < n; j++)
-        {
-            var dot = DotCore(a.Slice(j * lda, m), x[..m]);
-            output[j] = beta == 0.0 ? alpha * dot : alpha * dot + beta * output[j];
+            else
+            {
+                ManagedGemv.Transposed(Threads, m, n, alpha, pa, lda, px, beta, py);
+            }
         }
     }
 
     protected override double DotCore(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
-        var width = Vector<double>.Count;
-        var acc = Vector<double>.Zero;
-        var i = 0;
-        for (; i <= x.Length - width; i += width)
+        fixed (double* px = x, py = y)
         {
-            acc = Vector.FusedMultiplyAdd(new Vector<double>(x[i..]), new Vector<double>(y[i..]), acc);
+            return ManagedVectors.Dot(Threads, px, py, x.Length);
         }
-        var sum = Vector.Sum(acc);
-        for (; i < x.Length; i++)
-        {
-            sum += x[i] * y[i];
-        }
-        return sum;
     }
 
     protected override void AxpyCore(double alpha, ReadOnlySpan<double> x, Span<double> y)
     {
-        var width = Vector<double>.Count;
-        var va = new Vector<double>(alpha);
-        var i = 0;
-        for (; i <= x.Length - width; i += width)
+        fixed (double* px = x, py = y)
         {
-            Vector.FusedMultiplyAdd(va, new Vector<double>(x[i..]), new Vector<double>(y[i..])).CopyTo(y[i..]);
-        }
-        for (; i < x.Length; i++)
-        {
-            y[i] += alpha * x[i];
+            ManagedVectors.Axpy(Threads, alpha, px, py, x.Length);
         }
     }
 
     protected override double Nrm2Core(ReadOnlySpan<double> x)
     {
-        // Scale by the largest magnitude so squares neither overflow nor underflow.
-        var scale = 0.0;
-        foreach (var value in x)
+        fixed (double* px = x)
         {
-            scale = Math.Max(scale, Math.Abs(value));
-        }
-        if (scale == 0.0 || double.IsInfinity(scale) || double.IsNaN(scale))
-        {
-            return scale;
-        }
-        var sum = 0.0;
-        foreach (var value in x)
-        {
-            var t = value / scale;
-            sum += t * t;
-        }
-        return scale * Math.Sqrt(sum);
-    }
-
-    private static void Scale(double factor, Span<double> values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] *= factor;
-        }
-    }
-
-    // Writes factor * op(M) (rows x cols, column-major, leading dimension rows) into packed.
-    private static void Pack(Transpose trans, ReadOnlySpan<double> source, int ld, int rows, int cols, double factor, double[] packed)
-    {
-        for (var j = 0; j < cols; j++)
-        {
-            for (var i = 0; i < rows; i++)
-            {
-                packed[i + j * rows] = factor * (trans == Transpose.No ? source[i + j * ld] : source[j + i * ld]);
-            }
+            return ManagedVectors.Nrm2(Threads, px, x.Length);
         }
     }
 }
